@@ -1,0 +1,47 @@
+package cn.esip.api.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the {@code ./esip} launcher: dispatches to the platform's subcommands. */
+@Command(name = "esip",
+        mixinStandardHelpOptions = true,
+        version = "ESIP 0.1.0",
+        description = "Enforcement Supervision Intelligence Platform (执法监督智能中台).",
+        subcommands = {
+                ServeCommand.class,
+                CommandLine.HelpCommand.class
+        })
+public final class EsipMain implements Runnable {
+
+    @Override
+    public void run() {
+        // no subcommand: the default is to serve
+        new CommandLine(new ServeCommand()).execute();
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, shared by {@link #main} and tests. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new EsipMain());
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            String msg = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+            cmd.getErr().println("esip " + cmd.getCommandName() + ": " + msg.lines().findFirst().orElse(msg));
+            if (System.getenv("ESIP_DEBUG") != null) {
+                ex.printStackTrace(cmd.getErr());
+            }
+            return ex instanceof UsageError ? 2 : 1;
+        });
+        return cl;
+    }
+
+    /** A user mistake (bad argument, missing file): one line on stderr and exit code 2. */
+    public static final class UsageError extends RuntimeException {
+        public UsageError(String message) {
+            super(message);
+        }
+    }
+}

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Enforcement Supervision Intelligence Platform (执法监督智能中台).",
         subcommands = {
                 ServeCommand.class,
+                ModelsCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class EsipMain implements Runnable {

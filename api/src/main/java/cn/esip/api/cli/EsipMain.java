@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ServeCommand.class,
                 ModelsCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class EsipMain implements Runnable {

@@ -1,0 +1,268 @@
+package cn.esip.ocr.bench;
+
+import cn.esip.ocr.OcrOptions;
+import cn.esip.ocr.OcrService;
+import cn.esip.ocr.engine.OcrConfig;
+import cn.esip.ocr.input.InputLimits;
+import cn.esip.ocr.model.Box;
+import cn.esip.ocr.preprocess.PreprocessOptions;
+import cn.esip.ocr.text.CjkText;
+import cn.esip.ocr.vision.Seal;
+import cn.esip.ocr.vision.SealDetector;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * {@code esip bench ocr}: renders clean and degraded pages from the law corpus into a work folder,
+ * then measures character error rate and pages/minute of the platform (all engines busy) and of the
+ * plain {@code tesseract IMG OUT -l chi_sim} command run one page at a time, and seal-detection
+ * precision and recall on generated pages.
+ */
+public final class OcrBenchmark {
+
+    /**
+     * Settings.
+     *
+     * @param corpus      law corpus (../shared/corpus/laws)
+     * @param work        folder for the generated images and outputs (outside the repository)
+     * @param pages       pages per set (clean, degraded)
+     * @param seed        seed of the OCR page sets
+     * @param sealPages   pages of the seal set (half with seals, a quarter clean, a quarter with red letterheads)
+     * @param sealSeed    seed of the seal set (the detector was tuned on seed 1: evaluate on another)
+     * @param ablation    also run the platform on the degraded set with each preprocessing step left out
+     * @param cli         also run the plain tesseract command
+     */
+    public record Settings(Path corpus, Path work, int pages, long seed, int sealPages, long sealSeed,
+                           boolean ablation, boolean cli) {
+    }
+
+    /** One measured configuration on one page set. */
+    public record Row(String set, String system, int pages, double cer, double pagesPerMinute, double seconds) {
+    }
+
+    /** Seal detection result on one set. */
+    public record SealResult(int pages, int seals, int truePositives, int falsePositives, int falseNegatives,
+                             int cleanPages, int cleanPagesWithDetections, double precision, double recall,
+                             double seconds) {
+    }
+
+    /** Everything measured. */
+    public record Result(List<Row> rows, SealResult seals, Map<String, Object> machine) {
+    }
+
+    private final Settings s;
+    private final Consumer<String> progress;
+
+    public OcrBenchmark(Settings settings, Consumer<String> progress) {
+        this.s = settings;
+        this.progress = progress;
+    }
+
+    public Result run() {
+        try {
+            Files.createDirectories(s.work());
+            PageGenerator gen = new PageGenerator(LawTexts.open(s.corpus()));
+            Random rnd = new Random(s.seed());
+            List<Path> clean = new ArrayList<>(), degraded = new ArrayList<>();
+            for (int i = 0; i < s.pages(); i++) {
+                progress.accept(String.format("generating OCR pages %d/%d", i + 1, s.pages()));
+                RenderedPage c = gen.clean(rnd, 40);
+                Path cp = s.work().resolve(String.format("clean-%02d.png", i));
+                Files.write(cp, Degrader.png(c.image()));
+                Files.writeString(truth(cp), c.text(), StandardCharsets.UTF_8);
+                clean.add(cp);
+                RenderedPage d = gen.degraded(rnd, 40);
+                Path dp = s.work().resolve(String.format("degraded-%02d.jpg", i));
+                Files.write(dp, Degrader.jpeg(d.image(), PageGenerator.jpegQuality(rnd)));
+                Files.writeString(truth(dp), d.text(), StandardCharsets.UTF_8);
+                degraded.add(dp);
+            }
+            List<Row> rows = new ArrayList<>();
+            OcrConfig config = OcrConfig.defaults();
+            try (OcrService svc = new OcrService(config, InputLimits.defaults())) {
+                // warm the engines so start-up is not counted as throughput
+                progress.accept("starting " + config.poolSize() + " Tesseract engines");
+                platform(svc, List.of(clean.get(0)), PreprocessOptions.defaults(), "warm-up");
+                rows.add(platform(svc, clean, PreprocessOptions.defaults(), "clean 300 dpi"));
+                rows.add(platform(svc, degraded, PreprocessOptions.defaults(), "degraded"));
+                if (s.ablation()) {
+                    rows.add(withName(platform(svc, degraded, PreprocessOptions.none(), "degraded"), "platform, no preprocessing"));
+                    rows.add(withName(platform(svc, degraded, PreprocessOptions.parse("resolution,denoise,deskew"), "degraded"), "platform without colour-ink removal"));
+                    rows.add(withName(platform(svc, degraded, PreprocessOptions.parse("colour,denoise,deskew"), "degraded"), "platform without upscaling"));
+                    rows.add(withName(platform(svc, degraded, PreprocessOptions.parse("colour,resolution,deskew"), "degraded"), "platform without median filter"));
+                    rows.add(withName(platform(svc, degraded, PreprocessOptions.parse("colour,resolution,denoise"), "degraded"), "platform without deskew"));
+                    rows.add(withName(platform(svc, degraded, PreprocessOptions.parse("colour,resolution,denoise,deskew,binarize"), "degraded"), "platform with Otsu binarisation"));
+                }
+            }
+            if (s.cli()) {
+                rows.add(cli(clean, "clean 300 dpi"));
+                rows.add(cli(degraded, "degraded"));
+            }
+            SealResult seals = seals(gen);
+            Map<String, Object> machine = new LinkedHashMap<>();
+            machine.put("cores", Runtime.getRuntime().availableProcessors());
+            machine.put("engines", config.poolSize());
+            machine.put("java", System.getProperty("java.version"));
+            machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+            machine.put("OMP_THREAD_LIMIT", System.getenv("OMP_THREAD_LIMIT"));
+            return new Result(rows, seals, machine);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Row withName(Row r, String name) {
+        return new Row(r.set(), name, r.pages(), r.cer(), r.pagesPerMinute(), r.seconds());
+    }
+
+    private static Path truth(Path img) {
+        String n = img.getFileName().toString();
+        return img.resolveSibling(n.substring(0, n.lastIndexOf('.')) + ".gt.txt");
+    }
+
+    /** All pages submitted at once to the service's engines (both cores busy). */
+    private Row platform(OcrService svc, List<Path> pages, PreprocessOptions pre, String set) throws IOException {
+        int threads = svc.config().poolSize();
+        ExecutorService ex = Executors.newFixedThreadPool(threads);
+        try {
+            long t0 = System.nanoTime();
+            List<Future<String>> fs = new ArrayList<>();
+            for (Path p : pages) {
+                byte[] data = Files.readAllBytes(p);
+                fs.add(ex.submit(() -> svc.recognize(data, new OcrOptions(null, pre)).text()));
+            }
+            double cerSum = 0;
+            long refLen = 0, errs = 0;
+            for (int i = 0; i < pages.size(); i++) {
+                String out = fs.get(i).get();
+                String ref = Files.readString(truth(pages.get(i)));
+                int[] r = CjkText.comparable(ref).codePoints().toArray();
+                errs += CjkText.editDistance(r, CjkText.comparable(out).codePoints().toArray());
+                refLen += r.length;
+                progress.accept(String.format("platform %s: page %d/%d", set, i + 1, pages.size()));
+            }
+            double sec = (System.nanoTime() - t0) / 1e9;
+            return new Row(set, "platform (" + threads + " engines)", pages.size(), (double) errs / refLen,
+                    pages.size() / sec * 60, sec);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("platform OCR failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            ex.shutdownNow();
+        }
+    }
+
+    /** The plain command with default settings, one page after the other. */
+    private Row cli(List<Path> pages, String set) throws IOException {
+        long t0 = System.nanoTime();
+        long refLen = 0, errs = 0;
+        for (int i = 0; i < pages.size(); i++) {
+            Path img = pages.get(i);
+            Path outBase = img.resolveSibling(img.getFileName() + ".cli");
+            ProcessBuilder pb = new ProcessBuilder("tesseract", img.toString(), outBase.toString(), "-l", "chi_sim");
+            pb.redirectErrorStream(true);
+            pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            try {
+                Process p = pb.start();
+                if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
+                    p.destroyForcibly();
+                    throw new IllegalStateException("tesseract failed on " + img);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            String out = Files.readString(Path.of(outBase + ".txt"));
+            int[] r = CjkText.comparable(Files.readString(truth(img))).codePoints().toArray();
+            errs += CjkText.editDistance(r, CjkText.comparable(out).codePoints().toArray());
+            refLen += r.length;
+            progress.accept(String.format("tesseract CLI %s: page %d/%d", set, i + 1, pages.size()));
+        }
+        double sec = (System.nanoTime() - t0) / 1e9;
+        return new Row(set, "tesseract CLI (one page at a time)", pages.size(), (double) errs / refLen, pages.size() / sec * 60, sec);
+    }
+
+    /** Seal precision/recall on pages generated with the evaluation seed. */
+    public SealResult seals(PageGenerator gen) {
+        SealDetector det = SealDetector.tuned();
+        Random rnd = new Random(s.sealSeed());
+        int tp = 0, fp = 0, fn = 0, truth = 0, cleanPages = 0, cleanHit = 0;
+        long t0 = System.nanoTime();
+        for (int i = 0; i < s.sealPages(); i++) {
+            int kind = i % 4;
+            int n = kind < 2 ? 1 + rnd.nextInt(2) : 0;
+            boolean degrade = rnd.nextBoolean();
+            RenderedPage p = gen.sealPage(rnd, 200, n, kind == 1 || kind == 3, degrade);
+            java.awt.image.BufferedImage img = p.image();
+            if (degrade) {
+                img = decode(Degrader.jpeg(img, PageGenerator.jpegQuality(rnd)));
+            }
+            List<Seal> found = det.detect(img);
+            truth += p.seals().size();
+            List<Box> open = new ArrayList<>(p.seals());
+            for (Seal f : found) {
+                Box match = open.stream().filter(b -> b.iou(f.box()) >= 0.5).findFirst().orElse(null);
+                if (match != null) {
+                    tp++;
+                    open.remove(match);
+                } else {
+                    fp++;
+                }
+            }
+            fn += open.size();
+            if (n == 0) {
+                cleanPages++;
+                if (!found.isEmpty()) {
+                    cleanHit++;
+                }
+            }
+            progress.accept(String.format("seal pages %d/%d", i + 1, s.sealPages()));
+        }
+        double precision = tp + fp == 0 ? 1 : (double) tp / (tp + fp);
+        double recall = truth == 0 ? 1 : (double) tp / truth;
+        return new SealResult(s.sealPages(), truth, tp, fp, fn, cleanPages, cleanHit, precision, recall,
+                (System.nanoTime() - t0) / 1e9);
+    }
+
+    private static java.awt.image.BufferedImage decode(byte[] jpeg) {
+        try {
+            return javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(jpeg));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The result as Markdown for BENCHMARKS.md. */
+    public static String markdown(Result r) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("| set | system | pages | CER | pages/min | seconds |\n| --- | --- | ---: | ---: | ---: | ---: |\n");
+        for (Row row : r.rows()) {
+            sb.append(String.format(Locale.ROOT, "| %s | %s | %d | %.2f%% | %.1f | %.1f |%n", row.set(), row.system(),
+                    row.pages(), row.cer() * 100, row.pagesPerMinute(), row.seconds()));
+        }
+        SealResult s = r.seals();
+        sb.append(String.format(Locale.ROOT, "%nSeal detection: %d pages, %d seals: precision %.3f, recall %.3f "
+                        + "(TP %d, FP %d, FN %d); clean pages with a detection: %d of %d; %.1f s%n",
+                s.pages(), s.seals(), s.precision(), s.recall(), s.truePositives(), s.falsePositives(), s.falseNegatives(),
+                s.cleanPagesWithDetections(), s.cleanPages(), s.seconds()));
+        sb.append("\nMachine: ").append(r.machine()).append('\n');
+        return sb.toString();
+    }
+}

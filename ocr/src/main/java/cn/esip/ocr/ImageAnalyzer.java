@@ -45,10 +45,20 @@ public final class ImageAnalyzer {
         return new Report(r.format(), r.pages(), (System.nanoTime() - t0) / 1_000_000);
     }
 
+    /** The quarter turn the OCR applied to make the page upright (0 when none). */
+    static int turn(OcrPage p) {
+        for (String s : p.steps()) {
+            if (s.startsWith("rotate(")) {
+                return Integer.parseInt(s.substring(7, s.indexOf('°')));
+            }
+        }
+        return 0;
+    }
+
     private PageReport page(PageImage page, String langs, OcrOptions options, long deadline) {
         long t0 = System.nanoTime();
-        BufferedImage img = page.image();
         OcrPage text = ocr.recognizePage(page, langs, options, deadline);
+        BufferedImage img = GrayImages.turnClockwise(page.image(), turn(text));
         List<Seal> found = seals.detect(img);
         BufferedImage level = text.skew() == 0 ? img : GrayImages.rotateRgb(img, -text.skew());
         List<SignatureCheck> sigs = signatures.detect(level, text.lines());

@@ -13,7 +13,9 @@ import cn.esip.ocr.model.OcrDocument;
 import cn.esip.ocr.model.OcrLine;
 import cn.esip.ocr.model.OcrPage;
 import cn.esip.ocr.model.OcrWord;
+import cn.esip.ocr.preprocess.GrayImages;
 import cn.esip.ocr.preprocess.Preprocessor;
+import cn.esip.ocr.engine.TesseractEngine;
 
 import java.awt.image.BufferedImage;
 import java.time.Duration;
@@ -151,7 +153,30 @@ public final class OcrService implements AutoCloseable {
                     LayoutBuilder.text(blocks), 100.0, 0, List.of(), (System.nanoTime() - t0) / 1_000_000, null);
         }
         BufferedImage img = page.image();
-        Preprocessor.Prepared prep = new Preprocessor(options.preprocessing()).prepare(img, page.dpi());
+        OcrPage first = ocrImage(page.number(), img, page.dpi(), langs, options, deadlineNanos, 0, t0);
+        if (!options.preprocessing().orientation() || first.error() != null || !readsBadly(first)) {
+            return first;
+        }
+        // a page that reads badly may be upside down or sideways: ask Tesseract's orientation detection
+        BufferedImage gray = GrayImages.toGray(img, options.preprocessing().dropColourInk());
+        int turn = pool.with(TesseractEngine.OSD, Duration.ofNanos(Math.max(1_000_000, deadlineNanos - System.nanoTime())),
+                e -> e.uprightRotation(gray, page.dpi() > 0 ? page.dpi() : 300));
+        if (turn <= 0) {
+            return first;
+        }
+        OcrPage turned = ocrImage(page.number(), GrayImages.turnClockwise(img, turn), page.dpi(), langs, options,
+                deadlineNanos, turn, t0);
+        return turned.confidence() > first.confidence() ? turned : first;
+    }
+
+    /** Mean confidence below 60 or almost no text: worth checking the orientation. */
+    static boolean readsBadly(OcrPage p) {
+        return p.confidence() < 60 || p.text().replaceAll("\\s+", "").length() < 5;
+    }
+
+    private OcrPage ocrImage(int number, BufferedImage img, int dpiHint, String langs, OcrOptions options,
+                             long deadlineNanos, int turn, long t0) {
+        Preprocessor.Prepared prep = new Preprocessor(options.preprocessing()).prepare(img, dpiHint);
         Duration pageLimit = config().pageTimeout();
         long left = deadlineNanos - System.nanoTime();
         if (left < pageLimit.toNanos()) {
@@ -164,8 +189,13 @@ public final class OcrService implements AutoCloseable {
         List<OcrBlock> blocks = LayoutBuilder.blocks(lines);
         double conf = lines.stream().mapToDouble(OcrLine::confidence).average().orElse(0);
         String error = rec.timedOut() ? "page time limit of " + limit.toSeconds() + " s exceeded; page not recognised" : null;
-        return new OcrPage(page.number(), img.getWidth(), img.getHeight(), "ocr", blocks, LayoutBuilder.text(blocks),
-                Math.round(conf * 10) / 10.0, prep.skew(), prep.steps(), (System.nanoTime() - t0) / 1_000_000, error);
+        List<String> steps = new ArrayList<>();
+        if (turn != 0) {
+            steps.add("rotate(" + turn + "°)");
+        }
+        steps.addAll(prep.steps());
+        return new OcrPage(number, img.getWidth(), img.getHeight(), "ocr", blocks, LayoutBuilder.text(blocks),
+                Math.round(conf * 10) / 10.0, prep.skew(), steps, (System.nanoTime() - t0) / 1_000_000, error);
     }
 
     private static OcrLine unscale(OcrLine l, double scale) {

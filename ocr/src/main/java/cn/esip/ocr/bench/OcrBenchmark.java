@@ -52,7 +52,8 @@ public final class OcrBenchmark {
     }
 
     /** One measured configuration on one page set. */
-    public record Row(String set, String system, int pages, double cer, double pagesPerMinute, double seconds) {
+    public record Row(String set, String system, int pages, double cer, double pagesPerMinute, double seconds,
+                      double cpuSecondsPerPage) {
     }
 
     /** Seal detection result on one set. */
@@ -78,7 +79,7 @@ public final class OcrBenchmark {
             Files.createDirectories(s.work());
             PageGenerator gen = new PageGenerator(LawTexts.open(s.corpus()));
             Random rnd = new Random(s.seed());
-            List<Path> clean = new ArrayList<>(), degraded = new ArrayList<>();
+            List<Path> clean = new ArrayList<>(), degraded = new ArrayList<>(), rotated = new ArrayList<>();
             for (int i = 0; i < s.pages(); i++) {
                 progress.accept(String.format("generating OCR pages %d/%d", i + 1, s.pages()));
                 RenderedPage c = gen.clean(rnd, 40);
@@ -91,6 +92,12 @@ public final class OcrBenchmark {
                 Files.write(dp, Degrader.jpeg(d.image(), PageGenerator.jpegQuality(rnd)));
                 Files.writeString(truth(dp), d.text(), StandardCharsets.UTF_8);
                 degraded.add(dp);
+                if (s.ablation() && i < 3) {
+                    Path rp = s.work().resolve(String.format("turned-%02d.png", i));
+                    Files.write(rp, Degrader.png(cn.esip.ocr.preprocess.GrayImages.turnClockwise(c.image(), 90 * (i + 1))));
+                    Files.writeString(truth(rp), c.text(), StandardCharsets.UTF_8);
+                    rotated.add(rp);
+                }
             }
             List<Row> rows = new ArrayList<>();
             OcrConfig config = OcrConfig.defaults();
@@ -98,20 +105,26 @@ public final class OcrBenchmark {
                 // warm the engines so start-up is not counted as throughput
                 progress.accept("starting " + config.poolSize() + " Tesseract engines");
                 platform(svc, List.of(clean.get(0)), PreprocessOptions.defaults(), "warm-up");
+                // platform and plain command side by side, set by set, so both see similar machine load
                 rows.add(platform(svc, clean, PreprocessOptions.defaults(), "clean 300 dpi"));
-                rows.add(platform(svc, degraded, PreprocessOptions.defaults(), "degraded"));
-                if (s.ablation()) {
-                    rows.add(withName(platform(svc, degraded, PreprocessOptions.none(), "degraded"), "platform, no preprocessing"));
-                    rows.add(withName(platform(svc, degraded, PreprocessOptions.parse("resolution,denoise,deskew"), "degraded"), "platform without colour-ink removal"));
-                    rows.add(withName(platform(svc, degraded, PreprocessOptions.parse("colour,denoise,deskew"), "degraded"), "platform without upscaling"));
-                    rows.add(withName(platform(svc, degraded, PreprocessOptions.parse("colour,resolution,deskew"), "degraded"), "platform without median filter"));
-                    rows.add(withName(platform(svc, degraded, PreprocessOptions.parse("colour,resolution,denoise"), "degraded"), "platform without deskew"));
-                    rows.add(withName(platform(svc, degraded, PreprocessOptions.parse("colour,resolution,denoise,deskew,binarize"), "degraded"), "platform with Otsu binarisation"));
+                if (s.cli()) {
+                    rows.add(cli(clean, "clean 300 dpi"));
                 }
-            }
-            if (s.cli()) {
-                rows.add(cli(clean, "clean 300 dpi"));
-                rows.add(cli(degraded, "degraded"));
+                rows.add(platform(svc, degraded, PreprocessOptions.defaults(), "degraded"));
+                if (s.cli()) {
+                    rows.add(cli(degraded, "degraded"));
+                }
+                if (s.ablation()) {
+                    String base = "colour,denoise,deskew,orientation";
+                    rows.add(withName(platform(svc, degraded, PreprocessOptions.none(), "degraded"), "platform, no preprocessing"));
+                    rows.add(withName(platform(svc, degraded, PreprocessOptions.parse("denoise,deskew,orientation"), "degraded"), "platform without colour-ink removal"));
+                    rows.add(withName(platform(svc, degraded, PreprocessOptions.parse("colour,deskew,orientation"), "degraded"), "platform without median filter"));
+                    rows.add(withName(platform(svc, degraded, PreprocessOptions.parse("colour,denoise,orientation"), "degraded"), "platform without deskew"));
+                    rows.add(withName(platform(svc, degraded, PreprocessOptions.parse(base + ",resolution"), "degraded"), "platform with upscaling to 300 dpi"));
+                    rows.add(withName(platform(svc, degraded, PreprocessOptions.parse(base + ",binarize"), "degraded"), "platform with Otsu binarisation"));
+                    rows.add(withName(platform(svc, rotated, PreprocessOptions.parse("colour,denoise,deskew"), "turned 90/180/270°"), "platform without orientation detection"));
+                    rows.add(platform(svc, rotated, PreprocessOptions.defaults(), "turned 90/180/270°"));
+                }
             }
             SealResult seals = seals(gen);
             Map<String, Object> machine = new LinkedHashMap<>();
@@ -127,7 +140,7 @@ public final class OcrBenchmark {
     }
 
     private static Row withName(Row r, String name) {
-        return new Row(r.set(), name, r.pages(), r.cer(), r.pagesPerMinute(), r.seconds());
+        return new Row(r.set(), name, r.pages(), r.cer(), r.pagesPerMinute(), r.seconds(), r.cpuSecondsPerPage());
     }
 
     private static Path truth(Path img) {
@@ -141,6 +154,7 @@ public final class OcrBenchmark {
         ExecutorService ex = Executors.newFixedThreadPool(threads);
         try {
             long t0 = System.nanoTime();
+            double cpu0 = ProcCpu.self();
             List<Future<String>> fs = new ArrayList<>();
             for (Path p : pages) {
                 byte[] data = Files.readAllBytes(p);
@@ -150,6 +164,7 @@ public final class OcrBenchmark {
             long refLen = 0, errs = 0;
             for (int i = 0; i < pages.size(); i++) {
                 String out = fs.get(i).get();
+                Files.writeString(pages.get(i).resolveSibling(pages.get(i).getFileName() + ".platform.txt"), out);
                 String ref = Files.readString(truth(pages.get(i)));
                 int[] r = CjkText.comparable(ref).codePoints().toArray();
                 errs += CjkText.editDistance(r, CjkText.comparable(out).codePoints().toArray());
@@ -157,8 +172,9 @@ public final class OcrBenchmark {
                 progress.accept(String.format("platform %s: page %d/%d", set, i + 1, pages.size()));
             }
             double sec = (System.nanoTime() - t0) / 1e9;
+            double cpu = ProcCpu.self() - cpu0;
             return new Row(set, "platform (" + threads + " engines)", pages.size(), (double) errs / refLen,
-                    pages.size() / sec * 60, sec);
+                    pages.size() / sec * 60, sec, cpu / pages.size());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -172,6 +188,7 @@ public final class OcrBenchmark {
     /** The plain command with default settings, one page after the other. */
     private Row cli(List<Path> pages, String set) throws IOException {
         long t0 = System.nanoTime();
+        double cpu0 = ProcCpu.children();
         long refLen = 0, errs = 0;
         for (int i = 0; i < pages.size(); i++) {
             Path img = pages.get(i);
@@ -196,7 +213,9 @@ public final class OcrBenchmark {
             progress.accept(String.format("tesseract CLI %s: page %d/%d", set, i + 1, pages.size()));
         }
         double sec = (System.nanoTime() - t0) / 1e9;
-        return new Row(set, "tesseract CLI (one page at a time)", pages.size(), (double) errs / refLen, pages.size() / sec * 60, sec);
+        double cpu = ProcCpu.children() - cpu0;
+        return new Row(set, "tesseract CLI (one page at a time)", pages.size(), (double) errs / refLen,
+                pages.size() / sec * 60, sec, cpu / pages.size());
     }
 
     /** Seal precision/recall on pages generated with the evaluation seed. */
@@ -252,10 +271,11 @@ public final class OcrBenchmark {
     /** The result as Markdown for BENCHMARKS.md. */
     public static String markdown(Result r) {
         StringBuilder sb = new StringBuilder();
-        sb.append("| set | system | pages | CER | pages/min | seconds |\n| --- | --- | ---: | ---: | ---: | ---: |\n");
+        sb.append("| set | system | pages | CER | pages/min (wall) | seconds | CPU s/page |\n"
+                + "| --- | --- | ---: | ---: | ---: | ---: | ---: |\n");
         for (Row row : r.rows()) {
-            sb.append(String.format(Locale.ROOT, "| %s | %s | %d | %.2f%% | %.1f | %.1f |%n", row.set(), row.system(),
-                    row.pages(), row.cer() * 100, row.pagesPerMinute(), row.seconds()));
+            sb.append(String.format(Locale.ROOT, "| %s | %s | %d | %.3f%% | %.1f | %.1f | %.2f |%n", row.set(), row.system(),
+                    row.pages(), row.cer() * 100, row.pagesPerMinute(), row.seconds(), row.cpuSecondsPerPage()));
         }
         SealResult s = r.seals();
         sb.append(String.format(Locale.ROOT, "%nSeal detection: %d pages, %d seals: precision %.3f, recall %.3f "

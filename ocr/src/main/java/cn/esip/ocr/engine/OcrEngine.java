@@ -15,6 +15,12 @@ public interface OcrEngine extends AutoCloseable {
      */
     RecognizedPage recognize(BufferedImage gray, int dpi, Duration timeout);
 
+    /**
+     * The clockwise rotation (0, 90, 180, 270) that makes the page upright, or -1 when unknown
+     * (only engines started for orientation detection support it).
+     */
+    int uprightRotation(BufferedImage gray, int dpi);
+
     /** The languages this engine was started with, e.g. {@code chi_sim}. */
     String languages();
 

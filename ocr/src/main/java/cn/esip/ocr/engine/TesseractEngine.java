@@ -5,6 +5,7 @@ import cn.esip.ocr.model.OcrLine;
 import cn.esip.ocr.model.OcrWord;
 import cn.esip.ocr.text.CjkText;
 import com.sun.jna.Pointer;
+import com.sun.jna.ptr.PointerByReference;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.ITessAPI.TessPageIterator;
 import net.sourceforge.tess4j.ITessAPI.TessResultIterator;
@@ -13,6 +14,7 @@ import net.sourceforge.tess4j.TessAPI;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.nio.ByteBuffer;
+import java.nio.FloatBuffer;
 import java.nio.IntBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -29,6 +31,9 @@ public final class TesseractEngine implements OcrEngine {
     private static final int RIL_TEXTLINE = 2;
     private static final int RIL_WORD = 3;
     private static final int OEM_LSTM_ONLY = 1;
+    private static final int OEM_TESSERACT_ONLY = 0;
+    /** The language name of Tesseract's orientation and script detection data. */
+    public static final String OSD = "osd";
 
     private final TessBaseAPI handle;
     private final String languages;
@@ -49,7 +54,8 @@ public final class TesseractEngine implements OcrEngine {
         } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
             throw new EngineUnavailableException("libtesseract not found (install tesseract-ocr): " + e.getMessage(), e);
         }
-        int rc = API.TessBaseAPIInit2(h, config.dataPath().toString(), languages, OEM_LSTM_ONLY);
+        int rc = API.TessBaseAPIInit2(h, config.dataPath().toString(), languages,
+                OSD.equals(languages) ? OEM_TESSERACT_ONLY : OEM_LSTM_ONLY);
         if (rc != 0) {
             API.TessBaseAPIDelete(h);
             throw new EngineUnavailableException("Tesseract could not load '" + languages + "' from " + config.dataPath());
@@ -67,13 +73,52 @@ public final class TesseractEngine implements OcrEngine {
 
     @Override
     public RecognizedPage recognize(BufferedImage gray, int dpi, Duration timeout) {
+        long t0 = System.nanoTime();
+        setImage(gray, dpi);
+        long limitMs = Math.max(1, timeout.toMillis());
+        Pointer monitor = TessMonitor.INSTANCE.TessMonitorCreate();
+        try {
+            TessMonitor.INSTANCE.TessMonitorSetDeadlineMSecs(monitor, (int) Math.min(Integer.MAX_VALUE, limitMs));
+            TessMonitor.INSTANCE.TessBaseAPIRecognize(handle.getPointer(), monitor);
+        } finally {
+            TessMonitor.INSTANCE.TessMonitorDelete(monitor);
+        }
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        boolean timedOut = ms >= limitMs;
+        List<OcrLine> lines = timedOut ? List.of() : readLines();
+        API.TessBaseAPIClear(handle);
+        return new RecognizedPage(lines, timedOut, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /**
+     * Orientation and script detection (an engine started with {@link #OSD}): the clockwise rotation,
+     * in degrees (0, 90, 180, 270), that makes the page upright, or -1 when Tesseract cannot tell.
+     */
+    @Override
+    public int uprightRotation(BufferedImage gray, int dpi) {
+        if (!OSD.equals(languages)) {
+            throw new IllegalStateException("orientation detection needs an engine started with 'osd'");
+        }
+        setImage(gray, dpi);
+        IntBuffer deg = IntBuffer.allocate(1);
+        FloatBuffer conf = FloatBuffer.allocate(1), sconf = FloatBuffer.allocate(1);
+        PointerByReference script = new PointerByReference();
+        int ok = API.TessBaseAPIDetectOrientationScript(handle, deg, conf, script, sconf);
+        API.TessBaseAPIClear(handle);
+        if (ok == 0 || conf.get(0) < 1.5f) {
+            return -1;
+        }
+        // Tesseract reports how far the page is turned (counter-clockwise); the clockwise turn back completes the circle
+        return (360 - deg.get(0)) % 360;
+    }
+
+    private void setImage(BufferedImage gray, int dpi) {
         if (closed) {
             throw new IllegalStateException("engine closed");
         }
         if (gray.getType() != BufferedImage.TYPE_BYTE_GRAY) {
             throw new IllegalArgumentException("engine expects an 8-bit grey image");
         }
-        long t0 = System.nanoTime();
         int w = gray.getWidth(), h = gray.getHeight();
         ByteBuffer buf = ByteBuffer.allocateDirect(w * h);
         byte[] px = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
@@ -87,22 +132,9 @@ public final class TesseractEngine implements OcrEngine {
             }
         }
         buf.flip();
-        long limitMs = Math.max(1, timeout.toMillis());
-        API.TessBaseAPISetPageSegMode(handle, pageSegMode);
+        API.TessBaseAPISetPageSegMode(handle, OSD.equals(languages) ? 0 : pageSegMode);
         API.TessBaseAPISetImage(handle, buf, w, h, 1, w);
         API.TessBaseAPISetSourceResolution(handle, Math.max(70, dpi));
-        Pointer monitor = TessMonitor.INSTANCE.TessMonitorCreate();
-        try {
-            TessMonitor.INSTANCE.TessMonitorSetDeadlineMSecs(monitor, (int) Math.min(Integer.MAX_VALUE, limitMs));
-            TessMonitor.INSTANCE.TessBaseAPIRecognize(handle.getPointer(), monitor);
-        } finally {
-            TessMonitor.INSTANCE.TessMonitorDelete(monitor);
-        }
-        long ms = (System.nanoTime() - t0) / 1_000_000;
-        boolean timedOut = ms >= limitMs;
-        List<OcrLine> lines = timedOut ? List.of() : readLines();
-        API.TessBaseAPIClear(handle);
-        return new RecognizedPage(lines, timedOut, (System.nanoTime() - t0) / 1_000_000);
     }
 
     private List<OcrLine> readLines() {
@@ -142,7 +174,7 @@ public final class TesseractEngine implements OcrEngine {
         if (text == null || box == null) {
             return;
         }
-        String t = CjkText.normalizeSpaces(text);
+        String t = CjkText.repairBrackets(CjkText.normalizeSpaces(text));
         if (!t.isEmpty()) {
             out.add(new OcrLine(t, box, Math.round(conf * 10) / 10.0, words));
         }

@@ -213,4 +213,23 @@ public final class GrayImages {
         }
         return out;
     }
+
+    /** The image turned clockwise by a multiple of 90 degrees (exact, same image type for grey). */
+    public static BufferedImage turnClockwise(BufferedImage img, int degrees) {
+        int q = ((degrees / 90) % 4 + 4) % 4;
+        if (q == 0) {
+            return img;
+        }
+        int w = img.getWidth(), h = img.getHeight();
+        int nw = q % 2 == 0 ? w : h, nh = q % 2 == 0 ? h : w;
+        int type = img.getType() == BufferedImage.TYPE_BYTE_GRAY ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_INT_RGB;
+        BufferedImage out = new BufferedImage(nw, nh, type);
+        java.awt.Graphics2D g = out.createGraphics();
+        g.translate(nw / 2.0, nh / 2.0);
+        g.rotate(Math.toRadians(90.0 * q));
+        g.translate(-w / 2.0, -h / 2.0);
+        g.drawImage(img, 0, 0, null);
+        g.dispose();
+        return out;
+    }
 }

@@ -35,6 +35,41 @@ public final class CjkText {
         return sb.toString();
     }
 
+    /**
+     * Repairs a frequent Tesseract confusion of Chinese text: a full-width opening parenthesis read as
+     * an angle bracket 〈 (or a closing one as 〉) where the line pairs it with a parenthesis.
+     */
+    public static String repairBrackets(String s) {
+        if (s.indexOf('〈') < 0 && s.indexOf('〉') < 0) {
+            return s;
+        }
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] == '〈') {
+                for (int j = i + 1; j < c.length && j < i + 20; j++) {
+                    if (c[j] == '〉' || c[j] == '〈' || c[j] == '（' || c[j] == '(') {
+                        break;
+                    }
+                    if (c[j] == '）' || c[j] == ')') {
+                        c[i] = '（';
+                        break;
+                    }
+                }
+            } else if (c[i] == '〉') {
+                for (int j = i - 1; j >= 0 && j > i - 20; j--) {
+                    if (c[j] == '〈' || c[j] == '〉' || c[j] == '）' || c[j] == ')') {
+                        break;
+                    }
+                    if (c[j] == '（' || c[j] == '(') {
+                        c[i] = '）';
+                        break;
+                    }
+                }
+            }
+        }
+        return new String(c);
+    }
+
     /** The comparison form used for character error rates: NFKC, all white space removed. */
     public static String comparable(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\s+", "");

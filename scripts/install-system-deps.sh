@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages ESIP uses at run time and in tests (idempotent; needs root or sudo).
 set -euo pipefail
-pkgs=(tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-chi-sim-vert tesseract-ocr-eng
+pkgs=(tesseract-ocr tesseract-ocr-osd tesseract-ocr-chi-sim tesseract-ocr-chi-sim-vert tesseract-ocr-eng
       espeak-ng ffmpeg fonts-noto-cjk)
 missing=()
 for p in "${pkgs[@]}"; do

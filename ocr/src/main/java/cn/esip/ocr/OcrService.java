@@ -159,8 +159,13 @@ public final class OcrService implements AutoCloseable {
         }
         // a page that reads badly may be upside down or sideways: ask Tesseract's orientation detection
         BufferedImage gray = GrayImages.toGray(img, options.preprocessing().dropColourInk());
-        int turn = pool.with(TesseractEngine.OSD, Duration.ofNanos(Math.max(1_000_000, deadlineNanos - System.nanoTime())),
-                e -> e.uprightRotation(gray, page.dpi() > 0 ? page.dpi() : 300));
+        int turn;
+        try {
+            turn = pool.with(TesseractEngine.OSD, Duration.ofNanos(Math.max(1_000_000, deadlineNanos - System.nanoTime())),
+                    e -> e.uprightRotation(gray, page.dpi() > 0 ? page.dpi() : 300));
+        } catch (cn.esip.ocr.engine.EngineUnavailableException e) {
+            return first; // no osd.traineddata (Debian package tesseract-ocr-osd): keep the page as it reads
+        }
         if (turn <= 0) {
             return first;
         }

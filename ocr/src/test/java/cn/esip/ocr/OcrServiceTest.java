@@ -146,6 +146,7 @@ class OcrServiceTest {
         assertKind("%PDF-1.7\n garbage".getBytes(), ImageInputException.Kind.CORRUPT);
         assertKind(hugePng(png, 100_000, 100_000), ImageInputException.Kind.TOO_LARGE);
         assertKind(encryptedPdf(), ImageInputException.Kind.ENCRYPTED);
+        assertKind(pdfWithHugeImage(), ImageInputException.Kind.TOO_LARGE);
         // the service still works afterwards
         assertThat(service.recognize(Degrader.png(page.image()), OcrOptions.defaults()).pages()).hasSize(1);
     }
@@ -172,6 +173,33 @@ class OcrServiceTest {
         crc.update(out, 12, 17);
         b.putInt(29, (int) crc.getValue());
         return out;
+    }
+
+    /** A scanned-looking PDF page whose image claims 100000×100000 pixels. */
+    static byte[] pdfWithHugeImage() throws Exception {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage pg = new PDPage(PDRectangle.A4);
+            doc.addPage(pg);
+            PDImageXObject img = LosslessFactory.createFromImage(doc, new BufferedImage(8, 8, BufferedImage.TYPE_BYTE_GRAY));
+            try (PDPageContentStream cs = new PDPageContentStream(doc, pg)) {
+                cs.drawImage(img, 0, 0, 100, 100);
+            }
+            img.getCOSObject().setInt(org.apache.pdfbox.cos.COSName.WIDTH, 100_000);
+            img.getCOSObject().setInt(org.apache.pdfbox.cos.COSName.HEIGHT, 100_000);
+            ByteArrayOutputStream bos = new ByteArrayOutputStream();
+            doc.save(bos);
+            return bos.toByteArray();
+        }
+    }
+
+    @Test
+    void aPageOverItsTimeLimitComesBackEmptyWithTheReason() {
+        try (OcrService quick = new OcrService(OcrConfig.defaults().withPoolSize(1).withPageTimeout(Duration.ofMillis(1)),
+                InputLimits.defaults())) {
+            OcrPage p = quick.recognize(Degrader.png(page.image()), OcrOptions.defaults()).pages().get(0);
+            assertThat(p.error()).contains("time limit");
+            assertThat(p.text()).isEmpty();
+        }
     }
 
     static byte[] encryptedPdf() throws Exception {

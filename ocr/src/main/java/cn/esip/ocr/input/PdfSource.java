@@ -4,6 +4,10 @@ import cn.esip.ocr.model.Box;
 import cn.esip.ocr.model.OcrLine;
 import cn.esip.ocr.text.CjkText;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -85,6 +89,7 @@ final class PdfSource implements PageSource {
             TextLayer layer = textLayer(number, dpi, box);
             BufferedImage img = null;
             if (needImage || layer == null) {
+                checkEmbeddedImages(p, number);
                 img = renderer.renderImageWithDPI(number - 1, dpi, needImage ? ImageType.RGB : ImageType.GRAY);
             }
             return new PageImage(number, img, dpi, layer);
@@ -93,6 +98,21 @@ final class PdfSource implements PageSource {
         } catch (IOException | RuntimeException e) {
             throw new ImageInputException(ImageInputException.Kind.CORRUPT,
                     "cannot read page " + number + " of the PDF: " + RasterSource.message(e), e);
+        }
+    }
+
+    /** Refuses a page whose embedded images would decode to more pixels than allowed (decompression bombs). */
+    private void checkEmbeddedImages(PDPage p, int number) throws IOException {
+        PDResources res = p.getResources();
+        if (res == null) {
+            return;
+        }
+        for (COSName name : res.getXObjectNames()) {
+            PDXObject x = res.getXObject(name);
+            if (x instanceof PDImageXObject img && (long) img.getWidth() * img.getHeight() > 2 * limits.maxPixels()) {
+                throw new ImageInputException(ImageInputException.Kind.TOO_LARGE, "page " + number + " of the PDF embeds a "
+                        + img.getWidth() + "×" + img.getHeight() + " image; the limit is " + 2 * limits.maxPixels() + " pixels");
+            }
         }
     }
 

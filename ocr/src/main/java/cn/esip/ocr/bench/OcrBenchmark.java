@@ -164,7 +164,9 @@ public final class OcrBenchmark {
             long refLen = 0, errs = 0;
             for (int i = 0; i < pages.size(); i++) {
                 String out = fs.get(i).get();
-                Files.writeString(pages.get(i).resolveSibling(pages.get(i).getFileName() + ".platform.txt"), out);
+                if (pre.equals(PreprocessOptions.defaults())) {
+                    Files.writeString(pages.get(i).resolveSibling(pages.get(i).getFileName() + ".platform.txt"), out);
+                }
                 String ref = Files.readString(truth(pages.get(i)));
                 int[] r = CjkText.comparable(ref).codePoints().toArray();
                 errs += CjkText.editDistance(r, CjkText.comparable(out).codePoints().toArray());

@@ -15,22 +15,23 @@ final class ProcCpu {
     private ProcCpu() {
     }
 
-    /** utime + stime of this process, seconds. */
+    /** utime + stime of this process (fields 14 and 15 of /proc/self/stat), seconds. */
     static double self() {
-        return fields(13, 14);
+        return fields(14, 15);
     }
 
-    /** cutime + cstime: waited-for children, seconds. */
+    /** cutime + cstime: waited-for children (fields 16 and 17), seconds. */
     static double children() {
-        return fields(15, 16);
+        return fields(16, 17);
     }
 
+    /** Sum of two 1-based fields of /proc/self/stat, in seconds. */
     private static double fields(int a, int b) {
         try {
             String stat = Files.readString(Path.of("/proc/self/stat"));
+            // fields after the command name in parentheses start with field 3 (state)
             String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            // f[0] is field 3 (state): field n is f[n - 3]
-            return (Long.parseLong(f[a + 1 - 3]) + Long.parseLong(f[b + 1 - 3])) / TICKS;
+            return (Long.parseLong(f[a - 3]) + Long.parseLong(f[b - 3])) / TICKS;
         } catch (IOException | RuntimeException e) {
             return Double.NaN;
         }

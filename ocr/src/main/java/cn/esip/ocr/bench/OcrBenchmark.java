@@ -53,7 +53,7 @@ public final class OcrBenchmark {
 
     /** One measured configuration on one page set. */
     public record Row(String set, String system, int pages, double cer, double pagesPerMinute, double seconds,
-                      double cpuSecondsPerPage) {
+                      double cpuSecondsPerPage, long refChars) {
     }
 
     /** Seal detection result on one set. */
@@ -105,14 +105,23 @@ public final class OcrBenchmark {
                 // warm the engines so start-up is not counted as throughput
                 progress.accept("starting " + config.poolSize() + " Tesseract engines");
                 platform(svc, List.of(clean.get(0)), PreprocessOptions.defaults(), "warm-up");
-                // platform and plain command side by side, set by set, so both see similar machine load
-                rows.add(platform(svc, clean, PreprocessOptions.defaults(), "clean 300 dpi"));
-                if (s.cli()) {
-                    rows.add(cli(clean, "clean 300 dpi"));
-                }
-                rows.add(platform(svc, degraded, PreprocessOptions.defaults(), "degraded"));
-                if (s.cli()) {
-                    rows.add(cli(degraded, "degraded"));
+                // platform and plain command interleaved, a batch of pages (one per engine) each in turn,
+                // so that both see the same machine load
+                for (List<Path> set : List.of(clean, degraded)) {
+                    String name = set == clean ? "clean 300 dpi" : "degraded";
+                    if (!s.cli()) {
+                        rows.add(platform(svc, set, PreprocessOptions.defaults(), name));
+                        continue;
+                    }
+                    List<Row> p = new ArrayList<>(), c = new ArrayList<>();
+                    int batch = config.poolSize();
+                    for (int from = 0; from < set.size(); from += batch) {
+                        List<Path> part = set.subList(from, Math.min(set.size(), from + batch));
+                        p.add(platform(svc, part, PreprocessOptions.defaults(), name));
+                        c.add(cli(part, name));
+                    }
+                    rows.add(sum(p));
+                    rows.add(sum(c));
                 }
                 if (s.ablation()) {
                     String base = "colour,denoise,deskew,orientation";
@@ -139,8 +148,23 @@ public final class OcrBenchmark {
         }
     }
 
+    /** Rows of batches of one set and system added up (CER over all characters, pages per total time). */
+    private static Row sum(List<Row> parts) {
+        int pages = 0;
+        double sec = 0, cpu = 0, errChars = 0, refChars = 0;
+        for (Row r : parts) {
+            pages += r.pages();
+            sec += r.seconds();
+            cpu += r.cpuSecondsPerPage() * r.pages();
+            errChars += r.cer() * r.refChars();
+            refChars += r.refChars();
+        }
+        Row f = parts.get(0);
+        return new Row(f.set(), f.system(), pages, errChars / refChars, pages / sec * 60, sec, cpu / pages, (long) refChars);
+    }
+
     private static Row withName(Row r, String name) {
-        return new Row(r.set(), name, r.pages(), r.cer(), r.pagesPerMinute(), r.seconds(), r.cpuSecondsPerPage());
+        return new Row(r.set(), name, r.pages(), r.cer(), r.pagesPerMinute(), r.seconds(), r.cpuSecondsPerPage(), r.refChars());
     }
 
     private static Path truth(Path img) {
@@ -176,7 +200,7 @@ public final class OcrBenchmark {
             double sec = (System.nanoTime() - t0) / 1e9;
             double cpu = ProcCpu.self() - cpu0;
             return new Row(set, "platform (" + threads + " engines)", pages.size(), (double) errs / refLen,
-                    pages.size() / sec * 60, sec, cpu / pages.size());
+                    pages.size() / sec * 60, sec, cpu / pages.size(), refLen);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -217,7 +241,7 @@ public final class OcrBenchmark {
         double sec = (System.nanoTime() - t0) / 1e9;
         double cpu = ProcCpu.children() - cpu0;
         return new Row(set, "tesseract CLI (one page at a time)", pages.size(), (double) errs / refLen,
-                pages.size() / sec * 60, sec, cpu / pages.size());
+                pages.size() / sec * 60, sec, cpu / pages.size(), refLen);
     }
 
     /** Seal precision/recall on pages generated with the evaluation seed. */

@@ -31,6 +31,10 @@ public final class OcrBenchCommand implements Runnable {
     @Option(names = "--seal-seed", defaultValue = "2", description = "Seed of the seal set; the detector was tuned on seed 1 (default ${DEFAULT-VALUE}).")
     long sealSeed;
 
+    @Option(names = "--signature-pages", defaultValue = "0",
+            description = "Record pages for the signature check (OCR + detector; default ${DEFAULT-VALUE}).")
+    int signaturePages;
+
     @Option(names = "--ablation", description = "Also OCR the degraded set with each preprocessing step left out.")
     boolean ablation;
 
@@ -49,7 +53,7 @@ public final class OcrBenchCommand implements Runnable {
             Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("esip-bench-ocr-");
             System.err.println("esip bench ocr: generated images go to " + dir);
             OcrBenchmark.Result r = new OcrBenchmark(new OcrBenchmark.Settings(corpus, dir, pages, seed, sealPages, sealSeed,
-                    ablation, !noCli), msg -> System.err.println("esip bench ocr: " + msg)).run();
+                    ablation, !noCli, signaturePages), msg -> System.err.println("esip bench ocr: " + msg)).run();
             System.out.print(OcrBenchmark.markdown(r));
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot create the work folder: " + e.getMessage(), e);

@@ -46,9 +46,10 @@ public final class OcrBenchmark {
      * @param sealSeed    seed of the seal set (the detector was tuned on seed 1: evaluate on another)
      * @param ablation    also run the platform on the degraded set with each preprocessing step left out
      * @param cli         also run the plain tesseract command
+     * @param signaturePages  record pages for the signature check (three labels each, signed at random)
      */
     public record Settings(Path corpus, Path work, int pages, long seed, int sealPages, long sealSeed,
-                           boolean ablation, boolean cli) {
+                           boolean ablation, boolean cli, int signaturePages) {
     }
 
     /** One measured configuration on one page set. */
@@ -62,8 +63,13 @@ public final class OcrBenchmark {
                              double seconds) {
     }
 
+    /** Signature check result: labels found by OCR and the signed/unsigned decisions on them. */
+    public record SignatureResult(int pages, int labels, int labelsFound, int signedTruth, int truePositives,
+                                  int falsePositives, int falseNegatives, double precision, double recall) {
+    }
+
     /** Everything measured. */
-    public record Result(List<Row> rows, SealResult seals, Map<String, Object> machine) {
+    public record Result(List<Row> rows, SealResult seals, SignatureResult signatures, Map<String, Object> machine) {
     }
 
     private final Settings s;
@@ -136,13 +142,14 @@ public final class OcrBenchmark {
                 }
             }
             SealResult seals = seals(gen);
+            SignatureResult sigs = s.signaturePages() > 0 ? signatures(gen, config) : null;
             Map<String, Object> machine = new LinkedHashMap<>();
             machine.put("cores", Runtime.getRuntime().availableProcessors());
             machine.put("engines", config.poolSize());
             machine.put("java", System.getProperty("java.version"));
             machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
             machine.put("OMP_THREAD_LIMIT", System.getenv("OMP_THREAD_LIMIT"));
-            return new Result(rows, seals, machine);
+            return new Result(rows, seals, sigs, machine);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -286,6 +293,69 @@ public final class OcrBenchmark {
                 (System.nanoTime() - t0) / 1e9);
     }
 
+    /** Signed/unsigned decisions at the labels of generated records (seed = seal seed + 100). */
+    public SignatureResult signatures(PageGenerator gen, OcrConfig config) {
+        Random rnd = new Random(s.sealSeed() + 100);
+        int labels = 0, found = 0, signedTruth = 0, tp = 0, fp = 0, fn = 0;
+        try (OcrService svc = new OcrService(config, InputLimits.defaults())) {
+            cn.esip.ocr.ImageAnalyzer analyzer = new cn.esip.ocr.ImageAnalyzer(svc, SealDetector.tuned(),
+                    new cn.esip.ocr.classify.PageClassifier(null));
+            for (int i = 0; i < s.signaturePages(); i++) {
+                boolean[] signed = {rnd.nextBoolean(), rnd.nextBoolean(), rnd.nextBoolean()};
+                RenderedPage p = gen.recordPage(rnd, 200, signed);
+                byte[] data = degradeOrNot(p, rnd);
+                cn.esip.ocr.ImageAnalyzer.PageReport r = analyzer.analyze(data, OcrOptions.defaults(), n -> { }).pages().get(0);
+                String[] lines = p.text().split("\n");
+                int k = 0;
+                for (String line : lines) {
+                    if (!line.endsWith("：")) {
+                        continue;
+                    }
+                    String label = line.substring(0, line.length() - 1);
+                    boolean truth = signed[k++];
+                    labels++;
+                    if (truth) {
+                        signedTruth++;
+                    }
+                    // match by role (the text up to 人): OCR may misread the 签 of a label
+                    cn.esip.ocr.vision.SignatureCheck c = r.signatures().stream()
+                            .filter(x -> role(x.label()).equals(role(label))).findFirst().orElse(null);
+                    if (c == null) {
+                        if (truth) {
+                            fn++;
+                        }
+                        continue;
+                    }
+                    found++;
+                    if (c.signed() && truth) {
+                        tp++;
+                    } else if (c.signed()) {
+                        fp++;
+                    } else if (truth) {
+                        fn++;
+                    }
+                }
+                progress.accept(String.format("signature pages %d/%d", i + 1, s.signaturePages()));
+            }
+        }
+        return new SignatureResult(s.signaturePages(), labels, found, signedTruth, tp, fp, fn,
+                tp + fp == 0 ? 1 : (double) tp / (tp + fp), signedTruth == 0 ? 1 : (double) tp / signedTruth);
+    }
+
+    private static String role(String label) {
+        int i = label.lastIndexOf('人');
+        return i < 0 ? label : label.substring(0, i + 1);
+    }
+
+    private static byte[] degradeOrNot(RenderedPage p, Random rnd) {
+        if (rnd.nextBoolean()) {
+            return Degrader.png(p.image());
+        }
+        java.awt.image.BufferedImage img = Degrader.rotate(p.image(), (rnd.nextDouble() * 2 - 1) * 1.5);
+        Degrader.noise(img, rnd, 6 + rnd.nextDouble() * 6, 0.001);
+        return Degrader.jpeg(img, PageGenerator.jpegQuality(rnd));
+    }
+
     private static java.awt.image.BufferedImage decode(byte[] jpeg) {
         try {
             return javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(jpeg));
@@ -308,6 +378,12 @@ public final class OcrBenchmark {
                         + "(TP %d, FP %d, FN %d); clean pages with a detection: %d of %d; %.1f s%n",
                 s.pages(), s.seals(), s.precision(), s.recall(), s.truePositives(), s.falsePositives(), s.falseNegatives(),
                 s.cleanPagesWithDetections(), s.cleanPages(), s.seconds()));
+        SignatureResult g = r.signatures();
+        if (g != null) {
+            sb.append(String.format(Locale.ROOT, "%nSignatures: %d record pages, %d labels (%d found by OCR), %d signed: "
+                            + "precision %.3f, recall %.3f (TP %d, FP %d, FN %d)%n", g.pages(), g.labels(), g.labelsFound(),
+                    g.signedTruth(), g.precision(), g.recall(), g.truePositives(), g.falsePositives(), g.falseNegatives()));
+        }
         sb.append("\nMachine: ").append(r.machine()).append('\n');
         return sb.toString();
     }

@@ -104,4 +104,60 @@ public final class PageGenerator {
     private static boolean overlaps(Box a, Box b) {
         return a.x() < b.right() && b.x() < a.right() && a.y() < b.bottom() && b.y() < a.bottom();
     }
+
+    /**
+     * A record page (询问笔录 or 送达回证) with a few lines of text and three signature labels; label i is
+     * signed with generated handwriting where {@code signed[i]}. The ground-truth boxes are those of the
+     * signatures drawn (in label order, null-free: unsigned labels have none).
+     */
+    public RenderedPage recordPage(Random rnd, int dpi, boolean[] signed) {
+        int w = (int) Math.round(8.27 * dpi), h = (int) Math.round(11.69 * dpi);
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        g.setColor(Color.BLACK);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        String family = rnd.nextBoolean() ? CjkFonts.SERIF : CjkFonts.SANS;
+        float px = 12f / 72 * dpi;
+        boolean receipt = rnd.nextBoolean();
+        g.setFont(CjkFonts.require(family, Font.BOLD, px * 1.5f));
+        String title = receipt ? "送达回证" : "询问笔录";
+        g.drawString(title, (w - g.getFontMetrics().stringWidth(title)) / 2, (int) (px * 6));
+        g.setFont(CjkFonts.require(family, Font.PLAIN, px));
+        List<String> body = laws.pick(rnd, 300);
+        int x = (int) (px * 4), y = (int) (px * 9);
+        StringBuilder text = new StringBuilder(title);
+        for (int i = 1; i < body.size() && i < 4; i++) {
+            String l = body.get(i);
+            l = l.substring(0, Math.min(l.length(), 30));
+            g.drawString(l, x, y);
+            text.append('\n').append(l);
+            y += (int) (px * 1.8);
+        }
+        String[] labels = receipt ? new String[]{"受送达人签名：", "送达人签字：", "见证人签名："}
+                : new String[]{"被询问人签名：", "询问人签名：", "记录人签名："};
+        List<Box> sigs = new ArrayList<>();
+        int[] baselines = new int[labels.length];
+        y += (int) (px * 3);
+        for (int i = 0; i < labels.length; i++) {
+            g.drawString(labels[i], x, y);
+            text.append('\n').append(labels[i]);
+            baselines[i] = y;
+            y += (int) (px * 4);
+        }
+        int[] ends = new int[labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            ends[i] = x + g.getFontMetrics().stringWidth(labels[i]);
+        }
+        g.dispose();
+        for (int i = 0; i < labels.length; i++) {
+            if (i < signed.length && signed[i]) {
+                int sh = (int) (px * (1.1 + rnd.nextDouble() * 0.6));
+                sigs.add(SignaturePainter.paint(img, rnd, ends[i] + (int) (px * (0.3 + rnd.nextDouble())),
+                        baselines[i] - sh + (int) (px * 0.3), sh));
+            }
+        }
+        return new RenderedPage(img, dpi, text.toString(), List.of(), sigs);
+    }
 }

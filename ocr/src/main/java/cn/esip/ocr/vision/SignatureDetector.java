@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the signature places of records and receipts by their labels in the OCR text, then looks for
- * handwriting after each label: dark ink there that the OCR did not read confidently as print.
+ * handwriting after each label: dark ink there, apart from printed dates and hints the OCR read confidently.
  */
 public final class SignatureDetector {
 
@@ -20,7 +20,12 @@ public final class SignatureDetector {
     static final Pattern LABEL = Pattern.compile(
             "(被询问人|被检查人|受送达人|当事人|询问人|检查人|记录人|执法人员|送达人|见证人|陈述人|申辩人)?"
                     + "[（(]?(签名|签字|签章|签收)[)）]?[:：]?"
-                    + "|(被询问人|受送达人|被检查人)[:：]");
+                    + "|(被询问人|受送达人|被检查人)[:：]"
+                    // the 签 of a label is often misread (等名, 答名) when handwriting crowds it
+                    + "|(被询问人|询问人|记录人|受送达人|送达人|见证人|被检查人|检查人|当事人|陈述人)\\S?[名字][:：]");
+
+    /** Printed tokens that may follow a label on the same line. */
+    static final Pattern PRINTED = Pattern.compile("[0-9年月日时分：:（）()签名字章盖]+");
 
     /** Least handwriting, in squared line heights, to count as a signature. */
     static final double MIN_INK = 0.12;
@@ -42,11 +47,11 @@ public final class SignatureDetector {
         int labelEnd = labelEndX(line, endIdx);
         int x0 = Math.max(0, labelEnd + h / 5), x1 = Math.min(page.getWidth(), labelEnd + 9 * h);
         int y0 = Math.max(0, lb.y() - h * 3 / 4), y1 = Math.min(page.getHeight(), lb.bottom() + h * 3 / 4);
-        // stop at the next label on the same line (e.g. 日期：)
+        // printed dates and bracketed hints after the label (年 月 日, （签名）) are not handwriting; other
+        // words are kept: Tesseract often "reads" a signature as confident Chinese characters
         List<Box> print = new ArrayList<>();
         for (OcrWord w : line.words()) {
-            if (w.box().x() >= labelEnd - 2 && w.confidence() >= 80 && w.text().codePoints().allMatch(c ->
-                    Character.isIdeographic(c) || Character.isDigit(c) || "：:年月日（）()".indexOf(c) >= 0)) {
+            if (w.box().x() >= labelEnd - 2 && w.confidence() >= 80 && PRINTED.matcher(w.text()).matches()) {
                 print.add(w.box());
             }
         }
@@ -102,7 +107,10 @@ public final class SignatureDetector {
                 }
                 consumed = at + w.text().length();
                 if (consumed >= endIdx) {
-                    return w.box().right();
+                    // the word may run on into the handwriting ("签名:只孚"): interpolate inside it
+                    int inside = endIdx - at;
+                    return inside >= w.text().length() ? w.box().right()
+                            : w.box().x() + (int) Math.round(w.box().width() * (double) inside / w.text().length());
                 }
             }
         }

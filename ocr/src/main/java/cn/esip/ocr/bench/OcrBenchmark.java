@@ -306,13 +306,11 @@ public final class OcrBenchmark {
                 byte[] data = degradeOrNot(p, rnd);
                 cn.esip.ocr.ImageAnalyzer.PageReport r = analyzer.analyze(data, OcrOptions.defaults(), n -> { }).pages().get(0);
                 String[] lines = p.text().split("\n");
-                int k = 0;
-                for (String line : lines) {
-                    if (!line.endsWith("：")) {
-                        continue;
-                    }
+                // the record's last three lines are its signature labels, in order
+                for (int k = 0; k < signed.length; k++) {
+                    String line = lines[lines.length - signed.length + k];
                     String label = line.substring(0, line.length() - 1);
-                    boolean truth = signed[k++];
+                    boolean truth = signed[k];
                     labels++;
                     if (truth) {
                         signedTruth++;

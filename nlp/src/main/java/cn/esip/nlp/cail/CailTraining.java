@@ -110,6 +110,31 @@ public final class CailTraining {
         return ClassifierTrainer.train(ex, CailRelationModel.LABELS.toArray(String[]::new), epochs, seed, progress);
     }
 
+    /** Margins tried when tuning the NA threshold. */
+    private static final double[] MARGINS = {0, 1, 2, 3, 4, 6, 8, 12};
+
+    /**
+     * Chooses the NA margin on a development split of the training articles (never the held-out ones):
+     * trains on the rest of the training articles and keeps the margin with the best triplet F1 on gold entities.
+     */
+    public static double tuneNaMargin(List<CailSentence> train, Params p, Consumer<String> progress) {
+        CailSplit dev = CailSplit.byArticle(train, 0.2, p.seed() + 1);
+        LinearClassifier cls = trainRelations(dev.train(), p.reEpochs(), p.seed(), null);
+        double best = 0;
+        double bestF1 = -1;
+        for (double m : MARGINS) {
+            double f1 = evaluateRelationsOnGold(new CailRelationModel(cls, m), dev.test()).relationOverall().f1();
+            if (progress != null) {
+                progress.accept(String.format("NA margin %.1f: dev triplet F1 %.4f", m, f1));
+            }
+            if (f1 > bestF1 + 1e-9) {
+                bestF1 = f1;
+                best = m;
+            }
+        }
+        return best;
+    }
+
     /** Scores end-to-end extraction (found entities, then relations among them) on {@code test}. */
     public static CailScorer evaluate(CailExtractor extractor, List<CailSentence> test) {
         CailScorer sc = new CailScorer();
@@ -167,8 +192,10 @@ public final class CailTraining {
             }
             case RE_ID -> {
                 task = "relation";
+                double margin = tuneNaMargin(split.train(), p, progress);
                 LinearClassifier cls = trainRelations(split.train(), p.reEpochs(), p.seed(), progress);
-                CailRelationModel.save(artifacts, cls);
+                CailRelationModel.save(artifacts, cls, margin);
+                training.put("naMargin", margin);
                 CailRelationModel re = CailRelationModel.load(artifacts);
                 CailScorer onGold = evaluateRelationsOnGold(re, split.test());
                 CailNerModel ner = nerForSplit(registry, split, lex, p, progress);

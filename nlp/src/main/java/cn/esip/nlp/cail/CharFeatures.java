@@ -10,9 +10,11 @@ import java.util.List;
 public final class CharFeatures {
 
     /** Which feature groups are used (for ablations in the benchmark). */
-    public record Template(boolean bigrams, boolean classes, boolean lexicon) {
-        public static final Template FULL = new Template(true, true, true);
+    public record Template(boolean bigrams, boolean classes, boolean lexicon, boolean words) {
+        public static final Template FULL = new Template(true, true, true, true);
     }
+
+    private static final cn.esip.nlp.segment.Segmenter SEGMENTER = new cn.esip.nlp.segment.HanLpSegmenter();
 
     private static final String CN_DIGITS = "〇零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟";
     private static final String TIME_UNITS = "年月日时分秒许晚早午夜凌晨";
@@ -85,6 +87,18 @@ public final class CharFeatures {
             cls[i] = charClass(t.charAt(i));
         }
         char[] lex = template.lexicon() && lexicon != null ? lexicon.cover(t) : null;
+        String[] wpos = null;
+        if (template.words()) {
+            wpos = new String[n];
+            for (cn.esip.nlp.segment.Token tok : SEGMENTER.segment(t)) {
+                int len = tok.end() - tok.start();
+                String pos = tok.pos().isEmpty() ? "x" : tok.pos().substring(0, 1);
+                for (int i = tok.start(); i < tok.end() && i < n; i++) {
+                    char p = len == 1 ? 'S' : i == tok.start() ? 'B' : i == tok.end() - 1 ? 'E' : 'M';
+                    wpos[i] = p + pos + Math.min(len, 5);
+                }
+            }
+        }
         List<List<String>> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             List<String> f = new ArrayList<>(32);
@@ -111,6 +125,13 @@ public final class CharFeatures {
                 f.add("lx:" + lex[i]);
                 f.add("lxw:" + at(lex, i - 1) + lex[i] + at(lex, i + 1));
                 f.add("lxc:" + lex[i] + at(t, i));
+            }
+            if (wpos != null) {
+                String w = wpos[i] == null ? "-" : wpos[i];
+                f.add("w:" + w);
+                f.add("wc:" + w.charAt(0) + at(t, i));
+                f.add("wn:" + (i > 0 && wpos[i - 1] != null ? wpos[i - 1] : "^") + w
+                        + (i + 1 < n && wpos[i + 1] != null ? wpos[i + 1] : "$"));
             }
             out.add(f);
         }

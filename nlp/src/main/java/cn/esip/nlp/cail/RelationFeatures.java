@@ -21,6 +21,9 @@ public final class RelationFeatures {
             "并", "与", "和", "后", "再", "又", "介绍", "联系", "电话", "微信", "代购", "帮", "转交", "欠", "赊",
             "贩", "毒资", "支付", "抓获", "身上", "当场", "邀约", "邀请", "叫", "约", "到", "来到", "前往");
 
+    private static final List<String> SENTENCE_TRIGGERS = List.of("贩卖", "出售", "卖给", "购买", "容留", "提供场所",
+            "吸食", "持有", "非法持有", "运输", "介绍");
+
     private RelationFeatures() {
     }
 
@@ -106,6 +109,21 @@ public final class RelationFeatures {
         f.add("tndr:" + ty + nearestOfLabel(ents, t, a.start()));
         if (b.label().equals("NDR")) {
             f.add("drug:" + b.text());
+        }
+        String hp3 = text.substring(Math.max(0, a.start() - 3), a.start());
+        boolean defendant = hp3.contains("被告人") || hp3.endsWith("告人");
+        f.add("hdef:" + ty + dir + defendant);
+        String tp1 = ctx(text, b.start() - 1, b.start());
+        boolean paren = tp1.equals("（") || tp1.equals("(") || tp1.equals("“") || tp1.equals("\"");
+        f.add("tparen:" + ty + paren + ":" + (t > 0 && ents.get(t - 1).label().equals(b.label())
+                && ents.get(t - 1).end() >= b.start() - 2));
+        f.add("hfirstLabel:" + ty + (indexOfLabel(ents, h) == 0) + ":" + defendant);
+        f.add("tfirstLabel:" + ty + (indexOfLabel(ents, t) == 0));
+        for (String w : SENTENCE_TRIGGERS) {
+            if (text.contains(w)) {
+                f.add("trs:" + ty + w + ":" + defendant);
+                f.add("trsd:" + ty + dir + w + ":" + (between.contains(w)));
+            }
         }
         return f;
     }

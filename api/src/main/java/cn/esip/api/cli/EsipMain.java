@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 ModelsCommand.class,
                 BenchCommand.class,
+                IeCommand.class,
+                ExtractCommand.class,
                 ParseCommand.class,
                 CommandLine.HelpCommand.class
         })

@@ -54,10 +54,10 @@ public final class TextNormalizer {
             String next = lines[i + 1].strip();
             boolean ends = line.isBlank() || SENTENCE_END.indexOf(line.charAt(line.length() - 1)) >= 0;
             boolean startsItem = next.isEmpty() || next.matches("^([一二三四五六七八九十]+、|（[一二三四五六七八九十\\d]+）|\\d+[.、．]|第[一二三四五六七八九十百\\d]+[条章节]).*");
-            boolean shortHeading = line.strip().length() <= 12 && !line.strip().isEmpty()
-                    && !Character.isDigit(line.charAt(line.length() - 1)) && SENTENCE_END.indexOf(line.charAt(line.length() - 1)) < 0
-                    && i == 0;
-            if (ends || startsItem || shortHeading) {
+            // a wrapped line of body text is long; short lines are titles, headings or form fields
+            boolean shortLine = line.strip().length() < 15;
+            boolean nextIsField = next.matches("^[\\u4e00-\\u9fa5]{1,8}[：:].*");
+            if (ends || startsItem || shortLine || nextIsField) {
                 b.append('\n');
             }
         }

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Person, organisation and place entities: HanLP's recognisers (the tokens' nr/ns/nt tags, so the token
  * annotator must run with entity recognition on) plus patterns for anonymised names (王某, 张某某), company and
- * agency names (…有限公司, …市场监督管理局) and addresses (…路1号).
+ * agency names (…有限公司, …市场监督管理局) and addresses (…路1号). Runs after the pattern and citation
+ * annotators: a HanLP name inside a law title, date or amount is dropped.
  */
 public final class NamedEntityAnnotator implements Annotator {
 
@@ -40,7 +41,8 @@ public final class NamedEntityAnnotator implements Annotator {
             String label = pos.startsWith("nr") ? EntityLabels.PERSON
                     : pos.startsWith("ns") ? EntityLabels.PLACE
                     : pos.startsWith("nt") || pos.startsWith("ni") ? EntityLabels.ORGANIZATION : null;
-            if (label != null && tok.text().length() >= 2) {
+            if (label != null && tok.text().length() >= 2 && !doc.overlaps(tok.start(), tok.end(), EntityLabels.LAW_CITATION,
+                    EntityLabels.DOCUMENT_NUMBER, EntityLabels.DATE, EntityLabels.MONEY)) {
                 doc.addEntity(new Entity(label, tok.start(), tok.end(), tok.text(), 0.7, null, "hanlp", Map.of("pos", pos)));
             }
         }

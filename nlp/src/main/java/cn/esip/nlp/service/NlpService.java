@@ -30,7 +30,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The NLP service: one pipeline (normalise → sentences → tokens → named entities → patterns → law citations
+ * The NLP service: one pipeline (normalise → sentences → tokens → patterns → law citations → named entities
  * → CAIL models) plus the two classifiers and the penalty-decision frame. Build once, use from many threads.
  */
 public final class NlpService {
@@ -52,10 +52,10 @@ public final class NlpService {
         a.add(new NormalizeAnnotator());
         a.add(new SentenceAnnotator());
         a.add(new TokenAnnotator(segmenter));
-        a.add(new NamedEntityAnnotator());
         a.add(new PatternEntityAnnotator());
         CitationParser parser = b.terms == null ? new CitationParser() : new CitationParser(dict.words()::contains);
         a.add(new LawCitationAnnotator(parser, b.resolver));
+        a.add(new NamedEntityAnnotator());
         List<String> missing = new ArrayList<>();
         if (b.cail != null) {
             a.add(new CailAnnotator(b.cail));

@@ -27,8 +27,8 @@ class PipelineTest {
     @Test
     void legalEntitiesOfADecisionAreFoundAndNormalised() {
         Document d = service.annotate(DecisionFixtures.DECISION);
-        assertThat(d.annotators()).containsExactly("normalize", "sentences", "tokens", "named-entities", "patterns",
-                "law-citations");
+        assertThat(d.annotators()).containsExactly("normalize", "sentences", "tokens", "patterns", "law-citations",
+                "named-entities");
         assertThat(texts(d, EntityLabels.DOCUMENT_NUMBER)).containsExactly("某市监罚〔2024〕15号");
         Entity uscc = d.entities(EntityLabels.USCC).get(0);
         assertThat(uscc.text()).isEqualTo("91350100M000100Y43");
@@ -40,6 +40,7 @@ class PipelineTest {
                 .contains("没收违法所得", "罚款");
         assertThat(texts(d, EntityLabels.PERSON)).contains("王某", "张某", "李某");
         assertThat(texts(d, EntityLabels.ORGANIZATION)).contains("某某食品有限公司");
+        assertThat(texts(d, EntityLabels.PERSON)).doesNotContain("安全法");
         List<Entity> cites = d.entities(EntityLabels.LAW_CITATION);
         assertThat(cites).extracting(Entity::value).contains("FSL-A34-I10", "FSL-A124-P1-I5");
         for (Entity e : d.entities()) {

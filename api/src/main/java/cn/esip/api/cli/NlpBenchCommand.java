@@ -80,13 +80,18 @@ public final class NlpBenchCommand implements Runnable {
         for (String s : texts) {
             ex.extract(s);
         }
-        double one = throughput(ex, texts, 1);
-        double many = threads > 1 ? throughput(ex, texts, threads) : one;
+        Rate one = throughput(ex, texts, 1);
+        Rate many = threads > 1 ? throughput(ex, texts, threads) : one;
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        int cores = Runtime.getRuntime().availableProcessors();
         System.out.printf("## Throughput and memory%n%n");
         System.out.printf("| measure | value |%n| --- | --- |%n");
         System.out.printf("| sentences (mean length) | %d (%.0f chars) |%n", texts.size(), meanChars);
-        System.out.printf("| 1 thread | %.0f sentences/s (%.0f chars/s) |%n", one, one * meanChars);
-        System.out.printf("| %d threads | %.0f sentences/s (%.0f chars/s) |%n", threads, many, many * meanChars);
+        System.out.printf("| machine | %d cores, load average %.1f during the run |%n", cores, load);
+        System.out.printf("| 1 thread, wall clock | %.0f sentences/s (%.0f chars/s) |%n", one.wall(), one.wall() * meanChars);
+        System.out.printf("| %d threads, wall clock | %.0f sentences/s (%.0f chars/s) |%n", threads, many.wall(), many.wall() * meanChars);
+        System.out.printf("| per CPU-second of one core (load-independent) | %.0f sentences/s |%n", many.cpu());
+        System.out.printf("| so on %d idle cores | about %.0f sentences/s |%n", threads, many.cpu() * Math.min(threads, cores));
         System.out.printf("| model load | %.2f s |%n", loadS);
         System.out.printf("| heap held by both models (after GC) | %.1f MB |%n", (after - before) / 1048576.0);
         System.out.printf("| heap used after the runs (after GC) | %.1f MB |%n", usedAfterGc(rt) / 1048576.0);
@@ -134,8 +139,14 @@ public final class NlpBenchCommand implements Runnable {
         System.out.println();
     }
 
-    private double throughput(CailExtractor ex, List<String> texts, int nThreads) {
+    /** Sentences per wall-clock second and per CPU-second of the worker threads. */
+    private record Rate(double wall, double cpu) {
+    }
+
+    private Rate throughput(CailExtractor ex, List<String> texts, int nThreads) {
         ExecutorService pool = Executors.newFixedThreadPool(nThreads);
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        java.util.concurrent.atomic.AtomicLong cpuNanos = new java.util.concurrent.atomic.AtomicLong();
         try {
             long t0 = System.nanoTime();
             List<Future<?>> fs = new ArrayList<>();
@@ -143,9 +154,11 @@ public final class NlpBenchCommand implements Runnable {
                 for (int k = 0; k < nThreads; k++) {
                     final int part = k;
                     fs.add(pool.submit(() -> {
+                        long c0 = mx.getCurrentThreadCpuTime();
                         for (int i = part; i < texts.size(); i += nThreads) {
                             ex.extract(texts.get(i));
                         }
+                        cpuNanos.addAndGet(mx.getCurrentThreadCpuTime() - c0);
                     }));
                 }
             }
@@ -153,7 +166,8 @@ public final class NlpBenchCommand implements Runnable {
                 f.get();
             }
             double s = (System.nanoTime() - t0) / 1e9;
-            return texts.size() * (double) rounds / s;
+            double n = texts.size() * (double) rounds;
+            return new Rate(n / s, n / (cpuNanos.get() / 1e9));
         } catch (Exception e) {
             throw new IllegalStateException("throughput run failed: " + e.getMessage(), e);
         } finally {

@@ -70,12 +70,13 @@ public final class CailRelationModel {
     /** Relations (NA left out) among the given mentions of {@code text}. */
     public List<ScoredRelation> extract(String text, List<ScoredSpan> entities) {
         List<ScoredRelation> out = new ArrayList<>();
+        RelationFeatures.TriggerIndex ix = new RelationFeatures.TriggerIndex(text);
         for (int h = 0; h < entities.size(); h++) {
             for (int t = 0; t < entities.size(); t++) {
                 if (h == t || !RelationFeatures.candidate(entities.get(h).label(), entities.get(t).label())) {
                     continue;
                 }
-                double[] s = classifier.scores(RelationFeatures.extract(text, entities, h, t));
+                double[] s = classifier.scores(RelationFeatures.extract(text, entities, h, t, ix));
                 int best = bestRelation(s);
                 if (best >= 0) {
                     out.add(new ScoredRelation(entities.get(h), entities.get(t), labels[best],

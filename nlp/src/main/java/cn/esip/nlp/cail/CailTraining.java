@@ -34,7 +34,7 @@ public final class CailTraining {
     /** Training parameters. */
     public record Params(double testShare, long seed, int nerEpochs, int reEpochs, boolean trainNdrInLexicon,
                          CharFeatures.Template template) {
-        public static final Params DEFAULT = new Params(0.2, 20221L, 12, 20, true, CharFeatures.Template.FULL);
+        public static final Params DEFAULT = new Params(0.2, 20221L, 12, 10, true, CharFeatures.Template.FULL);
 
         public Map<String, Object> toMap() {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -87,13 +87,14 @@ public final class CailTraining {
             gold.put(List.of(r.headStart(), r.tailStart()), r.label());
         }
         List<ClassifierTrainer.Example> out = new ArrayList<>();
+        RelationFeatures.TriggerIndex ix = new RelationFeatures.TriggerIndex(s.text());
         for (int h = 0; h < ents.size(); h++) {
             for (int t = 0; t < ents.size(); t++) {
                 if (h == t || !RelationFeatures.candidate(ents.get(h).label(), ents.get(t).label())) {
                     continue;
                 }
                 String label = gold.getOrDefault(List.of(ents.get(h).start(), ents.get(t).start()), CailRelation.NONE);
-                out.add(new ClassifierTrainer.Example(RelationFeatures.extract(s.text(), ents, h, t), label));
+                out.add(new ClassifierTrainer.Example(RelationFeatures.extract(s.text(), ents, h, t, ix), label));
             }
         }
         return out;
@@ -111,7 +112,7 @@ public final class CailTraining {
     }
 
     /** Margins tried when tuning the NA threshold. */
-    private static final double[] MARGINS = {0, 1, 2, 3, 4, 6, 8, 12};
+    private static final double[] MARGINS = {0, 1, 2, 3, 4, 6, 8, 12, 16, 24};
 
     /**
      * Chooses the NA margin on a development split of the training articles (never the held-out ones):

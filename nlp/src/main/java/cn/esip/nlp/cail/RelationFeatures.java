@@ -32,7 +32,44 @@ public final class RelationFeatures {
         return CANDIDATE_PAIRS.contains(headLabel + ">" + tailLabel);
     }
 
+    /** Where the trigger words occur in one sentence (computed once per sentence, used for all its pairs). */
+    public static final class TriggerIndex {
+        private final int[][] positions;
+        private final boolean[] inSentence;
+
+        public TriggerIndex(String text) {
+            positions = new int[TRIGGERS.size()][];
+            for (int k = 0; k < TRIGGERS.size(); k++) {
+                String w = TRIGGERS.get(k);
+                List<Integer> at = new ArrayList<>();
+                for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+                    at.add(i);
+                }
+                positions[k] = at.stream().mapToInt(Integer::intValue).toArray();
+            }
+            inSentence = new boolean[SENTENCE_TRIGGERS.size()];
+            for (int k = 0; k < inSentence.length; k++) {
+                inSentence[k] = text.contains(SENTENCE_TRIGGERS.get(k));
+            }
+        }
+
+        /** Whether trigger k lies entirely inside [from, to). */
+        boolean within(int k, int from, int to) {
+            int len = TRIGGERS.get(k).length();
+            for (int p : positions[k]) {
+                if (p >= from && p + len <= to) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     public static List<String> extract(String text, List<? extends CailSpanLike> ents, int h, int t) {
+        return extract(text, ents, h, t, new TriggerIndex(text));
+    }
+
+    public static List<String> extract(String text, List<? extends CailSpanLike> ents, int h, int t, TriggerIndex ix) {
         CailSpanLike a = ents.get(h);
         CailSpanLike b = ents.get(t);
         String ty = a.label() + ">" + b.label();
@@ -74,22 +111,21 @@ public final class RelationFeatures {
         for (int i = 0; i + 1 < bNorm.length() && i < 60; i++) {
             f.add("bbg:" + ty + dir + bNorm.substring(i, i + 2));
         }
-        for (String w : TRIGGERS) {
-            if (between.contains(w)) {
+        for (int k = 0; k < TRIGGERS.size(); k++) {
+            if (ix.positions[k].length == 0) {
+                continue;
+            }
+            String w = TRIGGERS.get(k);
+            if (ix.within(k, gapStart, gapEnd)) {
                 f.add("trb:" + ty + dir + w);
             }
-        }
-        String beforeHead = text.substring(Math.max(0, a.start() - 8), a.start());
-        String afterTail = text.substring(b.end(), Math.min(text.length(), b.end() + 8));
-        String beforeTail = text.substring(Math.max(0, b.start() - 8), b.start());
-        for (String w : TRIGGERS) {
-            if (beforeHead.contains(w)) {
+            if (ix.within(k, Math.max(0, a.start() - 8), a.start())) {
                 f.add("trh:" + ty + w);
             }
-            if (beforeTail.contains(w)) {
+            if (ix.within(k, Math.max(0, b.start() - 8), b.start())) {
                 f.add("trt:" + ty + w);
             }
-            if (afterTail.contains(w)) {
+            if (ix.within(k, b.end(), Math.min(text.length(), b.end() + 8))) {
                 f.add("tra:" + ty + w);
             }
         }
@@ -119,8 +155,9 @@ public final class RelationFeatures {
                 && ents.get(t - 1).end() >= b.start() - 2));
         f.add("hfirstLabel:" + ty + (indexOfLabel(ents, h) == 0) + ":" + defendant);
         f.add("tfirstLabel:" + ty + (indexOfLabel(ents, t) == 0));
-        for (String w : SENTENCE_TRIGGERS) {
-            if (text.contains(w)) {
+        for (int k = 0; k < SENTENCE_TRIGGERS.size(); k++) {
+            if (ix.inSentence[k]) {
+                String w = SENTENCE_TRIGGERS.get(k);
                 f.add("trs:" + ty + w + ":" + defendant);
                 f.add("trsd:" + ty + dir + w + ":" + (between.contains(w)));
             }

@@ -116,65 +116,91 @@ public final class LinearTagger {
         return out;
     }
 
-    /** Marginal probability of each tag at each position, treating scores as log-potentials. */
+    /**
+     * Marginal probability of each tag at each position, treating scores as log-potentials (scaled
+     * forward-backward in probability space: one exp per score, none per transition step).
+     */
     public double[][] marginals(double[][] em) {
         int len = em.length;
         int n = tags.length;
-        double[][] a = new double[len][n];
-        double[][] b = new double[len][n];
+        double[][] m = new double[len][n];
         if (len == 0) {
-            return a;
+            return m;
         }
-        for (int c = 0; c < n; c++) {
-            a[0][c] = allowedStart[c] ? start[c] + em[0][c] : Double.NEGATIVE_INFINITY;
-        }
-        double[] tmp = new double[n];
-        for (int i = 1; i < len; i++) {
+        double[][] et = new double[n][n];
+        for (int p = 0; p < n; p++) {
             for (int c = 0; c < n; c++) {
-                for (int p = 0; p < n; p++) {
-                    tmp[p] = allowed[p][c] ? a[i - 1][p] + trans[p][c] : Double.NEGATIVE_INFINITY;
-                }
-                a[i][c] = logSum(tmp) + em[i][c];
+                et[p][c] = allowed[p][c] ? Math.exp(trans[p][c]) : 0;
             }
         }
+        double[][] ee = new double[len][n];
+        for (int i = 0; i < len; i++) {
+            double max = Double.NEGATIVE_INFINITY;
+            for (int c = 0; c < n; c++) {
+                max = Math.max(max, em[i][c]);
+            }
+            for (int c = 0; c < n; c++) {
+                ee[i][c] = Math.exp(em[i][c] - max);
+            }
+        }
+        double[][] a = new double[len][n];
+        double[][] b = new double[len][n];
+        double startMax = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < n; c++) {
-            b[len - 1][c] = allowedEnd[c] ? 0 : Double.NEGATIVE_INFINITY;
+            startMax = Math.max(startMax, start[c]);
+        }
+        for (int c = 0; c < n; c++) {
+            a[0][c] = allowedStart[c] ? Math.exp(start[c] - startMax) * ee[0][c] : 0;
+        }
+        normalize(a[0]);
+        for (int i = 1; i < len; i++) {
+            for (int c = 0; c < n; c++) {
+                double s = 0;
+                for (int p = 0; p < n; p++) {
+                    s += a[i - 1][p] * et[p][c];
+                }
+                a[i][c] = s * ee[i][c];
+            }
+            normalize(a[i]);
+        }
+        for (int c = 0; c < n; c++) {
+            b[len - 1][c] = allowedEnd[c] ? 1 : 0;
         }
         for (int i = len - 2; i >= 0; i--) {
             for (int p = 0; p < n; p++) {
+                double s = 0;
                 for (int c = 0; c < n; c++) {
-                    tmp[c] = allowed[p][c] ? trans[p][c] + em[i + 1][c] + b[i + 1][c] : Double.NEGATIVE_INFINITY;
+                    s += et[p][c] * ee[i + 1][c] * b[i + 1][c];
                 }
-                b[i][p] = logSum(tmp);
+                b[i][p] = s;
             }
+            normalize(b[i]);
         }
-        double[] last = new double[n];
-        for (int c = 0; c < n; c++) {
-            last[c] = a[len - 1][c] + b[len - 1][c];
-        }
-        double z = logSum(last);
-        double[][] m = new double[len][n];
         for (int i = 0; i < len; i++) {
+            double z = 0;
             for (int c = 0; c < n; c++) {
-                m[i][c] = Math.exp(a[i][c] + b[i][c] - z);
+                m[i][c] = a[i][c] * b[i][c];
+                z += m[i][c];
+            }
+            if (z > 0) {
+                for (int c = 0; c < n; c++) {
+                    m[i][c] /= z;
+                }
             }
         }
         return m;
     }
 
-    private static double logSum(double[] v) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (double x : v) {
-            max = Math.max(max, x);
-        }
-        if (max == Double.NEGATIVE_INFINITY) {
-            return max;
-        }
+    private static void normalize(double[] v) {
         double s = 0;
         for (double x : v) {
-            s += Math.exp(x - max);
+            s += x;
         }
-        return max + Math.log(s);
+        if (s > 0) {
+            for (int i = 0; i < v.length; i++) {
+                v[i] /= s;
+            }
+        }
     }
 
     void write(DataOutputStream out) throws IOException {

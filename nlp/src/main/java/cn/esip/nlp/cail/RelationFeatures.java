@@ -155,6 +155,25 @@ public final class RelationFeatures {
                 && ents.get(t - 1).end() >= b.start() - 2));
         f.add("hfirstLabel:" + ty + (indexOfLabel(ents, h) == 0) + ":" + defendant);
         f.add("tfirstLabel:" + ty + (indexOfLabel(ents, t) == 0));
+        int sameLabelAfter = 0;
+        int nhBeforeHead = 0;
+        for (int i = 0; i < ents.size(); i++) {
+            if (i > t && ents.get(i).label().equals(b.label()) && !ents.get(i).text().equals(b.text())) {
+                sameLabelAfter++;
+            }
+            if (i < h && ents.get(i).label().equals("Nh") && !ents.get(i).text().equals(a.text())) {
+                nhBeforeHead++;
+            }
+        }
+        f.add("tlast:" + ty + Math.min(sameLabelAfter, 2));
+        f.add("nhbh:" + ty + dir + Math.min(nhBeforeHead, 2) + ":" + defendant);
+        f.add("tctx:" + ty + ctx(text, b.start() - 2, b.start()) + "|" + ctx(text, b.end(), b.end() + 2));
+        String clauseBeforeTail = text.substring(Math.max(0, text.lastIndexOf('，', b.start() - 1) + 1), b.start());
+        for (String w : List.of("贩卖", "出售", "卖给", "购买", "容留", "持有", "查获", "检出", "含有", "成分", "吸食", "提供")) {
+            if (clauseBeforeTail.contains(w)) {
+                f.add("tcl:" + ty + w);
+            }
+        }
         for (int k = 0; k < SENTENCE_TRIGGERS.size(); k++) {
             if (ix.inSentence[k]) {
                 String w = SENTENCE_TRIGGERS.get(k);

@@ -31,6 +31,43 @@ public class CueClassifier {
         this.method = method;
     }
 
+    /**
+     * A classifier from a cue table on the class path (JSON: otherScore, titleBoost, titleChars and
+     * classes → phrase → weight); the tables are data, versioned with the code and registered in the model
+     * catalog with their checksum.
+     */
+    protected CueClassifier(String resource, String method) {
+        this(Table.load(resource), method);
+    }
+
+    private CueClassifier(Table t, String method) {
+        this(t.classes, t.otherScore, t.titleBoost, t.titleChars, method);
+    }
+
+    private record Table(Map<String, Map<String, Double>> classes, double otherScore, double titleBoost, int titleChars) {
+        static Table load(String resource) {
+            try (java.io.InputStream in = CueClassifier.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("cue table " + resource + " is missing from the class path");
+                }
+                com.fasterxml.jackson.databind.JsonNode n = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+                Map<String, Map<String, Double>> classes = new LinkedHashMap<>();
+                n.path("classes").fields().forEachRemaining(c -> {
+                    Map<String, Double> w = new LinkedHashMap<>();
+                    c.getValue().fields().forEachRemaining(e -> w.put(e.getKey(), e.getValue().asDouble()));
+                    classes.put(c.getKey(), w);
+                });
+                if (classes.isEmpty()) {
+                    throw new IllegalStateException("cue table " + resource + " has no classes");
+                }
+                return new Table(classes, n.path("otherScore").asDouble(), n.path("titleBoost").asDouble(1),
+                        n.path("titleChars").asInt(40));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read cue table " + resource + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
     /** Raw evidence per class for {@code text}, with the cues that fired added to {@code evidence}. */
     protected Map<String, Double> evidence(String text, List<String> evidence) {
         String title = text.substring(0, Math.min(text.length(), titleChars));
@@ -87,15 +124,5 @@ public class CueClassifier {
             i = text.indexOf(cue, i + cue.length());
         }
         return n;
-    }
-
-    /** Builds a cue map from "phrase:weight" lists. */
-    protected static Map<String, Double> cues(String... phraseWeights) {
-        Map<String, Double> m = new LinkedHashMap<>();
-        for (String pw : phraseWeights) {
-            int k = pw.lastIndexOf(':');
-            m.put(pw.substring(0, k), Double.parseDouble(pw.substring(k + 1)));
-        }
-        return m;
     }
 }

@@ -34,6 +34,13 @@ class ClassifierTest {
     }
 
     @Test
+    void cueTablesAreRegisteredWithTheirChecksums() {
+        cn.esip.models.ModelRegistry reg = cn.esip.models.ModelRegistry.locate();
+        assertThat(reg.status("classify-doctype").usable()).as(reg.status("classify-doctype").detail()).isTrue();
+        assertThat(reg.status("classify-domain").usable()).as(reg.status("classify-domain").detail()).isTrue();
+    }
+
+    @Test
     void enforcementDomains() {
         assertThat(domains.classify("某市生态环境局\n当事人未经批准排放废水，违反《中华人民共和国水污染防治法》").label())
                 .isEqualTo("生态环境");

@@ -26,6 +26,8 @@ public final class DocumentParser {
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})" + SPACE + "*(.*)$");
     private static final Pattern STRUCTURE = Pattern.compile("^第(" + NUM + ")(分编|编|章|节)(?:" + SPACE + "+|$)(.*)$");
     private static final Pattern ARTICLE = Pattern.compile("^第(" + NUM + ")条(?:之(" + NUM + "))?(?:" + SPACE + "+|$)(.*)$");
+    /** A damaged article label (第一百二十八 条侦查…), accepted only where the next article is expected. */
+    private static final Pattern LOOSE_ARTICLE = Pattern.compile("^第" + SPACE + "*(" + NUM + ")" + SPACE + "*条" + SPACE + "*(.*)$");
     private static final Pattern ITEM = Pattern.compile("^[（(](" + NUM + ")[）)]" + SPACE + "*(.*)$");
     private static final Pattern SUBITEM = Pattern.compile("^([0-9０-９]{1,2})[.．、]" + SPACE + "*(.*)$");
     static final String INFO_END = "<!-- INFO END -->";
@@ -107,6 +109,7 @@ public final class DocumentParser {
         List<Unit> units = new ArrayList<>();
         ArticleBuilder current = null;
         int strayLines = 0;
+        int lastArticle = 0;
         for (int i = from; i < lines.length; i++) {
             String line = clean(lines[i]);
             if (line.isEmpty() || line.equals(INFO_END)) {
@@ -137,6 +140,22 @@ public final class DocumentParser {
                 continue;
             }
             Matcher a = ARTICLE.matcher(line);
+            if (!a.matches()) {
+                Matcher loose = LOOSE_ARTICLE.matcher(line);
+                if (loose.matches() && ChineseNumerals.parseOrMinus(loose.group(1), 0, loose.group(1).length())
+                        == lastArticle + 1 && lastArticle > 0) {
+                    int n = lastArticle + 1;
+                    if (current != null) {
+                        units.add(current.build());
+                    }
+                    current = new ArticleBuilder(n, 0, "第" + ChineseNumerals.format(n) + "条");
+                    lastArticle = n;
+                    if (!loose.group(2).isBlank()) {
+                        current.paragraph(loose.group(2).trim());
+                    }
+                    continue;
+                }
+            }
             if (a.matches()) {
                 int n = ChineseNumerals.parseOrMinus(a.group(1), 0, a.group(1).length());
                 int suffix = a.group(2) == null ? 0 : ChineseNumerals.parseOrMinus(a.group(2), 0, a.group(2).length());
@@ -146,6 +165,9 @@ public final class DocumentParser {
                     }
                     String label = "第" + a.group(1) + "条" + (a.group(2) == null ? "" : "之" + a.group(2));
                     current = new ArticleBuilder(n, suffix, label);
+                    if (suffix == 0) {
+                        lastArticle = n;
+                    }
                     if (!a.group(3).isBlank()) {
                         current.paragraph(a.group(3).trim());
                     }

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +127,8 @@ public final class CorpusParser {
                 ParsedDocument d = documents.parse(rel, text);
                 List<String> problems = new ArrayList<>(d.problems());
                 problems.add(0, "not valid UTF-8 (bad bytes replaced)");
-                return new ParsedDocument(d.file(), d.title(), d.subtitle(), d.fileDate(), d.history(), d.units(), problems);
+                return new ParsedDocument(d.file(), d.title(), d.subtitle(), d.fileDate(), d.history(), d.units(), problems,
+                        d.body());
             }
             return documents.parse(rel, text);
         } catch (IOException | RuntimeException e) {
@@ -145,7 +147,7 @@ public final class CorpusParser {
         List<ImportProblem> problems = new ArrayList<>(earlyProblems);
         // 1. group the files by title, then by version date; merge parts (民法典 编 files), drop duplicates
         Map<String, Map<String, List<ParsedDocument>>> byTitle = new TreeMap<>();
-        Map<ParsedDocument, LawMetadata> metas = new HashMap<>();
+        Map<ParsedDocument, LawMetadata> metas = new IdentityHashMap<>(); // records hash their whole text
         for (ParsedDocument d : docs) {
             LawMetadata m = metadata.read(d);
             metas.put(d, m);
@@ -188,11 +190,13 @@ public final class CorpusParser {
         int gaps = 0;
         int withArticles = 0;
         List<LawVersion> versions = new ArrayList<>();
+        Map<String, String> texts = new HashMap<>();
         for (Object[] b : built) {
             LawVersion v = (LawVersion) b[0];
             ProvisionBuilder.Result r = (ProvisionBuilder.Result) b[1];
             Draft d = (Draft) b[2];
             versions.add(v);
+            texts.put(v.versionId(), d.doc().body());
             articles += r.articles();
             paragraphs += r.paragraphs();
             items += r.items();
@@ -250,7 +254,7 @@ public final class CorpusParser {
         CorpusStats stats = new CorpusStats(fileCount, laws.size(), withCitations.size(), articles, paragraphs, items,
                 subitems, gaps, withArticles, mentions, resolved, lawMissing, provisionMissing, seconds);
         return new ParsedCorpus(List.copyOf(withCitations), List.copyOf(relations), List.copyOf(problems), stats,
-                terms(withCitations));
+                terms(withCitations), Map.copyOf(texts));
     }
 
     private static LawVersion withCitations(LawVersion v, List<Citation> cs) {
@@ -298,8 +302,9 @@ public final class CorpusParser {
             history.addAll(d.history());
         }
         ParsedDocument first = ordered.get(0);
+        String body = ordered.stream().map(d -> "# " + d.subtitle() + "\n" + d.body()).collect(Collectors.joining());
         ParsedDocument merged = new ParsedDocument(first.file(), first.title(), null, first.fileDate(),
-                List.copyOf(history), units, ps);
+                List.copyOf(history), units, ps, body);
         return new Draft(merged, metas.get(first), files, ps);
     }
 
@@ -339,7 +344,7 @@ public final class CorpusParser {
     }
 
     private Map<Draft, Validity> validities(Map<String, List<Draft>> laws) {
-        Map<Draft, Validity> out = new HashMap<>();
+        Map<Draft, Validity> out = new IdentityHashMap<>();
         for (List<Draft> vs : laws.values()) {
             List<Draft> sorted = new ArrayList<>(vs);
             sorted.sort(Comparator.comparing((Draft d) -> d.meta().versionDate(),

@@ -38,7 +38,7 @@ public final class DocumentParser {
         LocalDate fileDate = fileDate(file);
         if (text == null || text.isBlank()) {
             problems.add("empty file");
-            return new ParsedDocument(file, fallbackTitle(file), null, fileDate, List.of(), List.of(), problems);
+            return new ParsedDocument(file, fallbackTitle(file), null, fileDate, List.of(), List.of(), problems, "");
         }
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n");
         int infoEnd = -1;
@@ -91,7 +91,15 @@ public final class DocumentParser {
             problems.add("no history lines (题注)");
         }
         List<Unit> units = body(lines, infoEnd < 0 ? headEnd : infoEnd + 1, problems);
-        return new ParsedDocument(file, title, subtitle, fileDate, List.copyOf(history), units, problems);
+        int bodyFrom = infoEnd < 0 ? headEnd : infoEnd + 1;
+        StringBuilder body = new StringBuilder();
+        for (int i = bodyFrom; i < lines.length; i++) {
+            String line = clean(lines[i]);
+            if (!line.isEmpty()) {
+                body.append(line).append('\n');
+            }
+        }
+        return new ParsedDocument(file, title, subtitle, fileDate, List.copyOf(history), units, problems, body.toString());
     }
 
     private static int headerEndWithoutMarker(String[] lines) {

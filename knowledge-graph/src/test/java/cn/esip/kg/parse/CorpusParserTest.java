@@ -390,6 +390,8 @@ class CorpusParserTest {
         assertThat(parsed.versions()).anyMatch(v -> v.title().equals("某某管理规定"));
         assertThat(parsed.versions()).anyMatch(v -> v.title().equals("某某条例"));
         assertThat(parsed.versions()).noneMatch(v -> v.title().equals("某案例"));
+        LawVersion headingsOnly = parsed.versions().stream().filter(v -> v.title().equals("某某条例")).findFirst().orElseThrow();
+        assertThat(parsed.text(headingsOnly.versionId())).contains("## 第一章 总则");
         CorpusStats s = parsed.stats();
         assertThat(s.files()).isEqualTo(13);
         assertThat(s.numberingGaps()).isEqualTo(1);

@@ -27,7 +27,7 @@ public final class CitationLinker {
 
     /** The citations of one version and how its mentions fared. */
     public record Linked(List<Citation> citations, int mentions, int resolved, int targetLawMissing,
-                         int provisionMissing) {
+                         int provisionMissing, int wholeLaw, int wholeLawResolved, int wholeLawMissing) {
     }
 
     private final LawCatalog catalog;
@@ -73,6 +73,9 @@ public final class CitationLinker {
         int resolved = 0;
         int lawMissing = 0;
         int provisionMissing = 0;
+        int wholeLaw = 0;
+        int wholeLawResolved = 0;
+        int wholeLawMissing = 0;
         Map<String, String> shortNames = shortNames(v);
         for (Provision p : v.provisions()) {
             if (p.level() != ProvisionLevel.PARAGRAPH && p.level() != ProvisionLevel.ITEM
@@ -93,6 +96,11 @@ public final class CitationLinker {
                 }
                 Resolution r = resolver.resolve(named, p.code(), self);
                 String title = m.lawTitle();
+                if (m.relative() == CitationMention.Relative.WHOLE_LAW) {
+                    wholeLaw++;
+                    wholeLawResolved += r.resolved() ? 1 : 0;
+                    wholeLawMissing += r.outcome() == Outcome.TARGET_LAW_MISSING ? 1 : 0;
+                }
                 if (r.outcome() == Outcome.RESOLVED) {
                     resolved++;
                     for (String target : r.targetCodes()) {
@@ -107,6 +115,7 @@ public final class CitationLinker {
                 }
             }
         }
-        return new Linked(List.copyOf(out), mentions, resolved, lawMissing, provisionMissing);
+        return new Linked(List.copyOf(out), mentions, resolved, lawMissing, provisionMissing, wholeLaw,
+                wholeLawResolved, wholeLawMissing);
     }
 }

@@ -237,6 +237,9 @@ public final class CorpusParser {
         int resolved = 0;
         int lawMissing = 0;
         int provisionMissing = 0;
+        int wholeLaw = 0;
+        int wholeLawResolved = 0;
+        int wholeLawMissing = 0;
         List<LawVersion> withCitations = new ArrayList<>(versions.size());
         for (int i = 0; i < versions.size(); i++) {
             LawVersion v = versions.get(i);
@@ -245,6 +248,9 @@ public final class CorpusParser {
             resolved += l.resolved();
             lawMissing += l.targetLawMissing();
             provisionMissing += l.provisionMissing();
+            wholeLaw += l.wholeLaw();
+            wholeLawResolved += l.wholeLawResolved();
+            wholeLawMissing += l.wholeLawMissing();
             withCitations.add(withCitations(v, l.citations()));
         }
         // 5. relations
@@ -252,7 +258,8 @@ public final class CorpusParser {
         problems.sort(Comparator.comparing(ImportProblem::file).thenComparing(ImportProblem::problem));
         double seconds = (System.nanoTime() - t0) / 1e9;
         CorpusStats stats = new CorpusStats(fileCount, laws.size(), withCitations.size(), articles, paragraphs, items,
-                subitems, gaps, withArticles, mentions, resolved, lawMissing, provisionMissing, seconds);
+                subitems, gaps, withArticles, mentions, resolved, lawMissing, provisionMissing, wholeLaw,
+                wholeLawResolved, wholeLawMissing, seconds);
         return new ParsedCorpus(List.copyOf(withCitations), List.copyOf(relations), List.copyOf(problems), stats,
                 terms(withCitations), Map.copyOf(texts));
     }

@@ -46,6 +46,7 @@ class WholeCorpusParseTest {
         assertThat(accounted).containsAll(files);
         assertThat(s.numberingGapRate()).as("share of files with a numbering gap").isLessThanOrEqualTo(0.01);
         assertThat(s.resolutionRate()).as("citations resolved where the law is in the corpus").isGreaterThanOrEqualTo(0.95);
+        assertThat(s.provisionResolutionRate()).as("without whole-law mentions").isGreaterThanOrEqualTo(0.95);
         assertThat(s.articles()).isGreaterThan(100_000);
         assertThat(c.versions()).extracting(LawVersion::versionId).doesNotHaveDuplicates();
     }

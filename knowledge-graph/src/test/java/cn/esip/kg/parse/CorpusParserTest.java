@@ -169,6 +169,30 @@ class CorpusParserTest {
             第五条 重复的条文。
             """;
 
+    static final String TABLE_OF_CONTENTS = """
+            # 某某献血条例
+
+            2021年11月26日 某市人民代表大会常务委员会第三十五次会议通过
+
+            <!-- INFO END -->
+
+            ## 第一章 总 则
+
+            ## 第二章 附 则
+
+            ## 第一章 总 则
+
+            第一条 为了规范献血，制定本条例。
+
+            ## 第二章 附 则
+
+            第二条 本条例自2022年3月1日起施行。
+
+            ## 第二章 重复的章
+
+            第三条 重复章下的条文。
+            """;
+
     static final String HEADINGS_ONLY = """
             # 某某条例
 
@@ -231,6 +255,7 @@ class CorpusParserTest {
         files.put("司法解释/最高人民法院关于审理食品安全纠纷案件适用法律若干问题的解释(2020-12-08).md", JUDICIAL);
         files.put("部门规章/某部/某某管理规定(2001-01-01).md", BROKEN_NUMBERING);
         files.put("DLC/北京地方法规/地方性法规/北京/某某条例.md", HEADINGS_ONLY);
+        files.put("DLC/北京地方法规/地方性法规/北京/某某献血条例(2021-11-26).md", TABLE_OF_CONTENTS);
         files.put("民法典/总则.md", CODE_PARTS_GENERAL);
         files.put("民法典/物权编.md", CODE_PARTS_PROPERTY);
         files.put("行政法/空文件(2020-01-01).md", "");
@@ -393,9 +418,15 @@ class CorpusParserTest {
         LawVersion headingsOnly = parsed.versions().stream().filter(v -> v.title().equals("某某条例")).findFirst().orElseThrow();
         assertThat(parsed.text(headingsOnly.versionId())).contains("## 第一章 总则");
         CorpusStats s = parsed.stats();
-        assertThat(s.files()).isEqualTo(13);
+        assertThat(s.files()).isEqualTo(14);
+        // a table of contents before the text is no problem; a chapter number used twice is
+        assertThat(problems).filteredOn(p -> p.file().contains("某某献血条例")).extracting(ImportProblem::problem)
+                .containsExactly("duplicate heading 第二章 重复的章");
+        LawVersion toc = parsed.versions().stream().filter(v -> v.title().equals("某某献血条例")).findFirst().orElseThrow();
+        assertThat(provision(toc, "/00020000000").parentCode()).endsWith("/P00.00.02.00");
+        assertThat(toc.provisions()).filteredOn(p -> p.level() == ProvisionLevel.CHAPTER).hasSize(2);
         assertThat(s.numberingGaps()).isEqualTo(1);
-        assertThat(s.versions()).isEqualTo(12);
+        assertThat(s.versions()).isEqualTo(13);
     }
 
     @Test

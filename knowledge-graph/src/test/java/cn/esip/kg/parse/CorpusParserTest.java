@@ -256,6 +256,15 @@ class CorpusParserTest {
         files.put("部门规章/某部/某某管理规定(2001-01-01).md", BROKEN_NUMBERING);
         files.put("DLC/北京地方法规/地方性法规/北京/某某条例.md", HEADINGS_ONLY);
         files.put("DLC/北京地方法规/地方性法规/北京/某某献血条例(2021-11-26).md", TABLE_OF_CONTENTS);
+        files.put("DLC/山东地方法规/地方性法规/山东/山东省实施《中华人民共和国食品卫生法》办法(2020-01-01).md", """
+                # 山东省实施《中华人民共和国食品卫生法》办法
+
+                2020年1月1日 山东省第十三届人民代表大会常务委员会第十五次会议通过
+
+                <!-- INFO END -->
+
+                第一条 根据《中华人民共和国食品卫生法》，结合本省实际，制定本办法。
+                """);
         files.put("民法典/总则.md", CODE_PARTS_GENERAL);
         files.put("民法典/物权编.md", CODE_PARTS_PROPERTY);
         files.put("行政法/空文件(2020-01-01).md", "");
@@ -317,6 +326,11 @@ class CorpusParserTest {
         LawVersion reg = version("中华人民共和国食品卫生法实施条例", "2019-10-11");
         assertThat(parsed.relations()).contains(new LawRelation(reg.lawCode(), newer.lawCode(),
                 LawRelation.Kind.IMPLEMENTS));
+        LawVersion local = parsed.versions().stream().filter(v -> v.title().startsWith("山东省实施")).findFirst().orElseThrow();
+        assertThat(local.regionCode()).isEqualTo("370000");
+        assertThat(parsed.relations()).contains(new LawRelation(local.lawCode(), newer.lawCode(),
+                LawRelation.Kind.IMPLEMENTS));
+        assertThat(local.citations()).singleElement().satisfies(c -> assertThat(c.targetCode()).isEqualTo(newer.lawCode()));
     }
 
     @Test
@@ -418,7 +432,7 @@ class CorpusParserTest {
         LawVersion headingsOnly = parsed.versions().stream().filter(v -> v.title().equals("某某条例")).findFirst().orElseThrow();
         assertThat(parsed.text(headingsOnly.versionId())).contains("## 第一章 总则");
         CorpusStats s = parsed.stats();
-        assertThat(s.files()).isEqualTo(14);
+        assertThat(s.files()).isEqualTo(15);
         // a table of contents before the text is no problem; a chapter number used twice is
         assertThat(problems).filteredOn(p -> p.file().contains("某某献血条例")).extracting(ImportProblem::problem)
                 .containsExactly("duplicate heading 第二章 重复的章");
@@ -426,7 +440,7 @@ class CorpusParserTest {
         assertThat(provision(toc, "/00020000000").parentCode()).endsWith("/P00.00.02.00");
         assertThat(toc.provisions()).filteredOn(p -> p.level() == ProvisionLevel.CHAPTER).hasSize(2);
         assertThat(s.numberingGaps()).isEqualTo(1);
-        assertThat(s.versions()).isEqualTo(13);
+        assertThat(s.versions()).isEqualTo(14);
     }
 
     @Test

@@ -149,7 +149,13 @@ public final class CorpusParser {
         Map<String, Map<String, List<ParsedDocument>>> byTitle = new TreeMap<>();
         Map<ParsedDocument, LawMetadata> metas = new IdentityHashMap<>(); // records hash their whole text
         for (ParsedDocument d : docs) {
-            LawMetadata m = metadata.read(d);
+            LawMetadata m;
+            try {
+                m = metadata.read(d);
+            } catch (RuntimeException e) {
+                problems.add(new ImportProblem(d.file(), "metadata unreadable (" + e + "), not imported"));
+                continue;
+            }
             metas.put(d, m);
             byTitle.computeIfAbsent(Titles.normalize(d.title()), k -> new TreeMap<>())
                     .computeIfAbsent(String.valueOf(m.versionDate()), k -> new ArrayList<>()).add(d);
@@ -174,7 +180,13 @@ public final class CorpusParser {
         List<Object[]> built = drafts.parallelStream().map(e -> {
             Draft d = e.getValue();
             LawCode code = codes.get(e.getKey());
-            ProvisionBuilder.Result r = builder.build(code, d.doc().units());
+            ProvisionBuilder.Result r;
+            try {
+                r = builder.build(code, d.doc().units());
+            } catch (RuntimeException ex) {
+                r = new ProvisionBuilder.Result(List.of(), List.of("structure unreadable (" + ex + "), imported without provisions"),
+                        0, 0, 0, 0);
+            }
             LawMetadata m = d.meta();
             String title = d.doc().title();
             LawVersion v = new LawVersion(code.format(), title, Titles.shortTitle(title), m.docNumber(),
@@ -222,9 +234,16 @@ public final class CorpusParser {
         LawCatalog catalog = new LawCatalog(versions);
         CitationLinker linker = new CitationLinker(catalog);
         AtomicInteger linkedCount = new AtomicInteger();
+        List<ImportProblem> linkFailures = Collections.synchronizedList(new ArrayList<>());
         int vTotal = versions.size();
         List<CitationLinker.Linked> linked = versions.parallelStream().map(v -> {
-            CitationLinker.Linked l = linker.link(v);
+            CitationLinker.Linked l;
+            try {
+                l = linker.link(v);
+            } catch (RuntimeException ex) {
+                linkFailures.add(new ImportProblem(v.sourceFile(), "citations not linked (" + ex + ")"));
+                l = new CitationLinker.Linked(List.of(), 0, 0, 0, 0, 0, 0, 0);
+            }
             int n = linkedCount.incrementAndGet();
             if (n % 500 == 0 || n == vTotal) {
                 synchronized (report) {
@@ -255,6 +274,7 @@ public final class CorpusParser {
         }
         // 5. relations
         List<LawRelation> relations = new RelationFinder().find(withCitations, catalog);
+        problems.addAll(linkFailures);
         problems.sort(Comparator.comparing(ImportProblem::file).thenComparing(ImportProblem::problem));
         double seconds = (System.nanoTime() - t0) / 1e9;
         CorpusStats stats = new CorpusStats(fileCount, laws.size(), withCitations.size(), articles, paragraphs, items,

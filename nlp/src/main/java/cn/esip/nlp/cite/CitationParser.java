@@ -153,7 +153,8 @@ public final class CitationParser {
             if (titleSpan != null) {
                 return article(s, titleSpan[0], a, s.substring(titleSpan[0], i));
             }
-            String title = continues(s, previous, i) ? previous.lawTitle() : null;
+            // a bare 第N条 continues the law named last in the same sentence (刑法第一百二十条之一…或者第一百九十一条)
+            String title = continues(s, previous, i) || sameSentence(s, previous, i) ? previous.lawTitle() : null;
             return article(s, i, a, title);
         }
         Matcher p = region(PARAGRAPH, s, i);
@@ -197,6 +198,21 @@ public final class CitationParser {
         int from = num(m.group(1));
         int to = num(m.group(2) != null ? m.group(2) : m.group(3));
         return from <= 0 ? null : new int[]{from, to > from ? to : 0, m.end()};
+    }
+
+    /** True when {@code previous} named another law and nothing between it and {@code i} ends the sentence. */
+    private static boolean sameSentence(String s, CitationMention previous, int i) {
+        if (previous == null || previous.lawTitle() == null || previous.relative() != Relative.ABSOLUTE
+                || previous.end() > i || i - previous.end() > 60) {
+            return false;
+        }
+        for (int k = previous.end(); k < i; k++) {
+            char c = s.charAt(k);
+            if (c == '。' || c == '；' || c == ';' || c == '：' || c == '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when {@code s[previous.end, i)} only joins two references (、和或者…). */

@@ -87,6 +87,13 @@ class CitationParserTest {
     }
 
     @Test
+    void aBareArticleInTheSameSentenceKeepsTheLawNamedBefore() {
+        List<CitationMention> ms = parser.find("构成刑法第一百二十条之一规定的犯罪或者第一百九十一条规定的洗钱罪的。依照第十条处理");
+        assertThat(ms).extracting(CitationMention::lawTitle).containsExactly("刑法", "刑法", null);
+        assertThat(ms.get(0).articleSuffix()).isEqualTo(1);
+    }
+
+    @Test
     void ranges() {
         CitationMention m = parser.find("本法第十条至第十五条").get(0);
         assertThat(m.article()).isEqualTo(10);

@@ -39,7 +39,7 @@ public final class CitationParser {
             "^(违反|依照|依据|按照|根据|适用|参照|执行|符合|属于|除|即|并|由|经|在|是|对|和|与|及|以及|或者|或|"
                     + "同时|应当|应|予以|不适用|依|按|照|据|的)");
     private static final Pattern VERBS = Pattern.compile(
-            "违反|依照|依据|按照|根据|适用|参照|执行|符合|属于|对照|遵守|规定的|所称|以及|或者|并且");
+            "违反|依照|依据|按照|根据|适用|参照|执行|符合|属于|对照|遵守|构成|触犯|规定的|所称|以及|或者|并且");
     private static final String CONNECTORS = "、，,和及与或以者";
     private static final int MAX_TITLE = 40;
 

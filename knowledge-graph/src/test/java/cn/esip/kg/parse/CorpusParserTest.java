@@ -416,6 +416,22 @@ class CorpusParserTest {
     }
 
     @Test
+    void searchQueriesResolveThroughThePort() {
+        cn.esip.kg.cite.LawCatalog catalog = new cn.esip.kg.cite.LawCatalog(parsed.versions());
+        cn.esip.nlp.cite.ProvisionResolver resolver = new cn.esip.kg.cite.CitationResolver(catalog);
+        cn.esip.nlp.cite.CitationParser queries = new cn.esip.nlp.cite.CitationParser(catalog::knows);
+        String law = version("中华人民共和国食品卫生法", "2015-04-24").lawCode();
+        assertThat(resolver.resolve(queries.parseReference("食品卫生法第3条之一").orElseThrow(), null).targetCodes())
+                .containsExactly(law + "/00031000000");
+        assertThat(resolver.resolve(queries.parseReference("《中华人民共和国食品卫生法》第四条第二款").orElseThrow(), null)
+                .targetCodes()).containsExactly(law + "/00040020000");
+        assertThat(resolver.resolve(queries.parseReference("食品卫生法第九十九条").orElseThrow(), null).outcome())
+                .isEqualTo(cn.esip.nlp.cite.ProvisionResolver.Outcome.TARGET_PROVISION_MISSING);
+        assertThat(resolver.resolve(queries.parseReference("婚姻法第二条").orElseThrow(), null).outcome())
+                .isEqualTo(cn.esip.nlp.cite.ProvisionResolver.Outcome.TARGET_LAW_MISSING);
+    }
+
+    @Test
     void damagedFilesAreImportedAndListed() {
         List<ImportProblem> problems = parsed.problems();
         assertThat(problems).anyMatch(p -> p.file().endsWith("某某管理规定(2001-01-01).md")

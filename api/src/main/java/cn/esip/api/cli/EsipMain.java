@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 ModelsCommand.class,
                 BenchCommand.class,
+                ParseCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class EsipMain implements Runnable {

@@ -1,5 +1,6 @@
 package cn.esip.kg.index;
 
+import cn.esip.kg.code.ProvisionCode;
 import cn.esip.kg.domain.LawVersion;
 import cn.esip.kg.domain.Provision;
 import cn.esip.kg.domain.ProvisionLevel;
@@ -86,10 +87,15 @@ public final class ArticleDocuments {
         return d;
     }
 
-    /** The five digits of article number and 之n suffix of an article's provision code. */
+    /** Article number and 之n suffix of an article's provision code, as the exact-lookup key. */
     static String articleKey(String code) {
-        int slash = code.indexOf('/');
-        return slash < 0 || code.length() < slash + 6 ? "" : code.substring(slash + 1, slash + 6);
+        ProvisionCode c = ProvisionCode.parse(code);
+        return articleKey(c.article(), c.suffix());
+    }
+
+    /** The exact-lookup key of article {@code article} 之{@code suffix}. */
+    static String articleKey(int article, int suffix) {
+        return article + "." + suffix;
     }
 
     private static void date(Document d, String field, LocalDate date) {
@@ -118,9 +124,8 @@ public final class ArticleDocuments {
             return article.text();
         }
         StringBuilder sb = new StringBuilder();
-        String prefix = article.code().length() >= 5 ? article.code().substring(0, article.code().indexOf('/') + 6) : article.code();
         for (Provision p : all) {
-            if (p != article && p.code().startsWith(prefix) && p.text() != null && !p.level().isStructural()) {
+            if (p != article && p.text() != null && !p.level().isStructural() && article.code().equals(p.parentCode())) {
                 if (sb.length() > 0) {
                     sb.append('\n');
                 }

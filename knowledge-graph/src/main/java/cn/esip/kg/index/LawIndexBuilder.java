@@ -42,7 +42,7 @@ public final class LawIndexBuilder {
      * @param progress called with the number of versions indexed so far
      */
     public IndexManifest build(List<LawVersion> versions, IntConsumer progress) {
-        LegalDictionary dictionary = LegalTerms.harvest(versions);
+        LegalDictionary dictionary = IndexDictionary.harvest(versions);
         Map<LawVersion, ValidityWindow> windows = ValidityWindow.of(versions);
         Path dir = directory.newBuildDir();
         boolean ok = false;
@@ -94,7 +94,7 @@ public final class LawIndexBuilder {
                 writer.forceMerge(4);
                 writer.commit();
             }
-            LegalTerms.save(dictionary, dir.resolve(LegalTerms.FILE));
+            IndexDictionary.save(dictionary, dir.resolve(IndexDictionary.FILE));
             IndexManifest manifest = IndexManifest.now(versions.size(), articles.get(), dictionary.size());
             manifest.write(dir);
             ok = true;

@@ -2,7 +2,9 @@ package cn.esip.kg.index;
 
 import cn.esip.kg.domain.EffectLevel;
 import cn.esip.kg.domain.Validity;
+import cn.esip.kg.code.ProvisionCode;
 import cn.esip.nlp.analysis.LegalAnalyzer;
+import cn.esip.nlp.segment.LegalDictionary;
 import cn.esip.nlp.segment.HanLpSegmenter;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -73,13 +75,28 @@ public final class LawSearcher implements Retriever, Closeable {
      *
      * @throws IllegalStateException when there is no complete index there
      */
+    public static LawSearcher open(IndexDirectory directory) {
+        return open(directory, null);
+    }
+
+    /** Opens the live index with the given reference parser (null: the citation syntax over the index's law names). */
     public static LawSearcher open(IndexDirectory directory, ReferenceParser references) {
         if (!directory.exists()) {
             throw new IllegalStateException("no law index in " + directory.path() + " (run: esip import --corpus DIR)");
         }
         try {
             IndexManifest manifest = IndexManifest.read(directory.path());
-            Analyzer analyzer = new LegalAnalyzer(new HanLpSegmenter(LegalTerms.load(directory.path().resolve(LegalTerms.FILE))));
+            LegalDictionary dictionary = IndexDictionary.load(directory.path().resolve(IndexDictionary.FILE));
+            Analyzer analyzer = new LegalAnalyzer(new HanLpSegmenter(dictionary));
+            if (references == null) {
+                Set<String> names = new java.util.HashSet<>();
+                dictionary.entries().forEach((w, pos) -> {
+                    if (LegalDictionary.LAW_NAME.equals(pos)) {
+                        names.add(w);
+                    }
+                });
+                references = new CitationReferenceParser(names);
+            }
             DirectoryReader reader = DirectoryReader.open(FSDirectory.open(directory.path()));
             return new LawSearcher(reader, analyzer, references, manifest);
         } catch (IOException e) {
@@ -141,7 +158,7 @@ public final class LawSearcher implements Retriever, Closeable {
         try {
             BooleanQuery.Builder b = new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(IndexFields.ALIAS, LawAliases.normalise(ref.lawTitle()))), BooleanClause.Occur.FILTER)
-                    .add(new TermQuery(new Term(IndexFields.ARTICLE_KEY, String.format("%04d%d", ref.article(), ref.suffix()))),
+                    .add(new TermQuery(new Term(IndexFields.ARTICLE_KEY, ArticleDocuments.articleKey(ref.article(), ref.suffix()))),
                             BooleanClause.Occur.FILTER);
             filters.forEach(f -> b.add(f, BooleanClause.Occur.FILTER));
             TopDocs td = searcher.search(b.build(), 50);
@@ -163,7 +180,8 @@ public final class LawSearcher implements Retriever, Closeable {
             }
             String code = bestDoc.get(IndexFields.CODE);
             if (ref.paragraph() > 0) {
-                code = code.substring(0, code.length() - 6) + String.format("%02d%02d00", ref.paragraph(), ref.item());
+                ProvisionCode named = ProvisionCode.parse(code).withParagraph(ref.paragraph());
+                code = (ref.item() > 0 ? named.withItem(ref.item()) : named).toString();
             }
             return Optional.of(new ExactHit(best.doc, code, bestDoc.get(IndexFields.VERSION) + "|" + bestDoc.get(IndexFields.CODE)));
         } catch (IOException e) {

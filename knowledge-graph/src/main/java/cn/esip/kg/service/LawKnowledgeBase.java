@@ -46,6 +46,12 @@ public final class LawKnowledgeBase implements AutoCloseable {
         return t;
     });
 
+    /** A knowledge base whose searches recognise named articles with the shared citation syntax. */
+    public LawKnowledgeBase(Neo4jSettings neo4j) {
+        this(neo4j, null);
+    }
+
+    /** A knowledge base with its own reference parser (null: the default). */
     public LawKnowledgeBase(Neo4jSettings neo4j, ReferenceParser references) {
         this.neo4j = neo4j;
         this.indexDirectory = new IndexDirectory(neo4j.dataDir());

@@ -142,12 +142,12 @@ public final class GraphWriter {
                 }
             }
             done++;
-            if (rows.size() >= BATCH || done == versions.size()) {
-                flushProvisions(rows);
+            if (done % 50 == 0) {
                 progress.accept(done);
             }
         }
         flushProvisions(rows);
+        progress.accept(versions.size());
         batched(edges, "UNWIND $rows AS r MATCH (c:Provision {key: r.child}) MATCH (p:Provision {key: r.parent}) "
                 + "CREATE (p)-[:CONTAINS]->(c)");
     }

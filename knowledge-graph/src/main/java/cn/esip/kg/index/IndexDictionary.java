@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * Builds the segmenter's legal dictionary from a corpus: law titles and short titles (with and without
  * 中华人民共和国), and terms the laws define ("本法所称…，是指…"); saves and loads it next to the index.
  */
-public final class LegalTerms {
+public final class IndexDictionary {
 
     /** File name of the dictionary inside the index directory. */
     public static final String FILE = "legal-dictionary.tsv";
@@ -25,7 +25,7 @@ public final class LegalTerms {
     private static final Pattern DEFINED = Pattern.compile(
             "本(?:法|条例|规定|办法|细则|决定|规则|解释|章|条)(?:中)?所称(?:的)?[“\"]?([\\p{IsHan}A-Za-z0-9]{2,12}?)[”\"]?[，,]?(?:是指|指|包括)");
 
-    private LegalTerms() {
+    private IndexDictionary() {
     }
 
     /** The dictionary of the given law versions. */

@@ -28,6 +28,23 @@ public final class IndexDictionary {
     private IndexDictionary() {
     }
 
+    /** File name of the list of law names (all aliases, one a line) inside the index directory. */
+    public static final String NAMES_FILE = "law-names.txt";
+
+    /** Every alias of every law (no length limit, unlike the segmenter dictionary). */
+    public static java.util.SortedSet<String> lawNames(List<LawVersion> versions) {
+        java.util.SortedSet<String> names = new java.util.TreeSet<>();
+        for (LawVersion v : versions) {
+            names.addAll(LawAliases.of(v.title(), v.shortTitle()));
+        }
+        return names;
+    }
+
+    /** Reads the law names written next to an index (empty when absent). */
+    public static java.util.Set<String> loadNames(Path file) throws IOException {
+        return Files.exists(file) ? new java.util.HashSet<>(Files.readAllLines(file, StandardCharsets.UTF_8)) : java.util.Set.of();
+    }
+
     /** The dictionary of the given law versions. */
     public static LegalDictionary harvest(List<LawVersion> versions) {
         LegalDictionary dict = new LegalDictionary();

@@ -95,6 +95,8 @@ public final class LawIndexBuilder {
                 writer.commit();
             }
             IndexDictionary.save(dictionary, dir.resolve(IndexDictionary.FILE));
+            java.nio.file.Files.write(dir.resolve(IndexDictionary.NAMES_FILE), IndexDictionary.lawNames(versions),
+                    java.nio.charset.StandardCharsets.UTF_8);
             IndexManifest manifest = IndexManifest.now(versions.size(), articles.get(), dictionary.size());
             manifest.write(dir);
             ok = true;

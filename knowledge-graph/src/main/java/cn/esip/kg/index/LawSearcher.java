@@ -89,13 +89,7 @@ public final class LawSearcher implements Retriever, Closeable {
             LegalDictionary dictionary = IndexDictionary.load(directory.path().resolve(IndexDictionary.FILE));
             Analyzer analyzer = new LegalAnalyzer(new HanLpSegmenter(dictionary));
             if (references == null) {
-                Set<String> names = new java.util.HashSet<>();
-                dictionary.entries().forEach((w, pos) -> {
-                    if (LegalDictionary.LAW_NAME.equals(pos)) {
-                        names.add(w);
-                    }
-                });
-                references = new CitationReferenceParser(names);
+                references = new CitationReferenceParser(IndexDictionary.loadNames(directory.path().resolve(IndexDictionary.NAMES_FILE)));
             }
             DirectoryReader reader = DirectoryReader.open(FSDirectory.open(directory.path()));
             return new LawSearcher(reader, analyzer, references, manifest);
@@ -291,6 +285,25 @@ public final class LawSearcher implements Retriever, Closeable {
             to = close < 0 ? to : close + 5;
         }
         return (from > 0 ? "…" : "") + s.substring(from, to) + (to < s.length() ? "…" : "");
+    }
+
+    /** An article of a version in force, for benchmarks of exact lookup. */
+    public record IndexedArticle(String code, String versionId, String title, String shortTitle, String article) {
+    }
+
+    /** Up to {@code n} articles of versions in force, drawn with a fixed seed (the same index gives the same sample). */
+    public List<IndexedArticle> sampleInForce(int n, long seed) throws IOException {
+        TopDocs all = searcher.search(new TermQuery(new Term(IndexFields.VALIDITY, Validity.IN_FORCE.label())), Integer.MAX_VALUE);
+        List<ScoreDoc> docs = new ArrayList<>(List.of(all.scoreDocs));
+        java.util.Collections.shuffle(docs, new java.util.Random(seed));
+        List<IndexedArticle> out = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc sd : docs.subList(0, Math.min(n, docs.size()))) {
+            Document d = stored.document(sd.doc);
+            out.add(new IndexedArticle(d.get(IndexFields.CODE), d.get(IndexFields.VERSION), d.get(IndexFields.TITLE),
+                    d.get(IndexFields.SHORT_TITLE), d.get(IndexFields.ARTICLE)));
+        }
+        return out;
     }
 
     @Override

@@ -24,13 +24,18 @@ public final class CorpusImporter {
      * @throws IllegalArgumentException when {@code corpus} is not a folder
      */
     public Map<String, Object> importCorpus(Path corpus, ImportProgress progress) {
+        return importCorpus(corpus, progress, true);
+    }
+
+    /** As {@link #importCorpus(Path, ImportProgress)}; {@code concurrent=false} times graph and index one after the other. */
+    public Map<String, Object> importCorpus(Path corpus, ImportProgress progress, boolean concurrent) {
         if (!Files.isDirectory(corpus)) {
             throw new IllegalArgumentException("corpus folder not found: " + corpus);
         }
         long t0 = System.nanoTime();
         ParsedCorpus parsed = new CorpusParser().parse(corpus, p -> progress.update(p.phase(), p.done(), p.total()));
         double parseSeconds = (System.nanoTime() - t0) / 1e9;
-        StoreSummary stored = kb.replaceAll(parsed.versions(), parsed.relations(), progress);
+        StoreSummary stored = kb.replaceAll(parsed.versions(), parsed.relations(), progress, concurrent);
         double seconds = (System.nanoTime() - t0) / 1e9;
         Map<String, Object> report = new LinkedHashMap<>(ImportReport.of(parsed, seconds));
         Map<String, Object> store = new LinkedHashMap<>();
@@ -39,6 +44,8 @@ public final class CorpusImporter {
         store.put("parseSeconds", round(parseSeconds));
         store.put("graphSeconds", round(stored.graphSeconds()));
         store.put("indexSeconds", round(stored.indexSeconds()));
+        store.put("graphPhases", stored.graphPhases());
+        store.put("concurrent", concurrent);
         report.put("store", store);
         report.put("summary", ImportReport.summary(parsed, seconds));
         return report;

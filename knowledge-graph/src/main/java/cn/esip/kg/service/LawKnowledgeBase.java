@@ -74,13 +74,20 @@ public final class LawKnowledgeBase implements AutoCloseable {
      * the same time. The new index becomes visible to searches only when complete.
      */
     public StoreSummary replaceAll(List<LawVersion> versions, List<LawRelation> relations, ImportProgress progress) {
+        return replaceAll(versions, relations, progress, true);
+    }
+
+    /** As {@link #replaceAll(List, List, ImportProgress)}; {@code concurrent=false} writes the graph first, then the index (for timing each). */
+    public StoreSummary replaceAll(List<LawVersion> versions, List<LawRelation> relations, ImportProgress progress,
+                                   boolean concurrent) {
         GraphConnection g = graph();
         int n = versions.size();
+        GraphWriter writer = new GraphWriter(g.driver());
         CompletableFuture<Double> graphJob = CompletableFuture.supplyAsync(() -> {
             long t0 = System.nanoTime();
-            new GraphWriter(g.driver()).replaceAll(versions, relations, done -> progress.update("graph", done, n));
+            writer.replaceAll(versions, relations, done -> progress.update("graph", done, n));
             return (System.nanoTime() - t0) / 1e9;
-        }, daemonExecutor("graph-writer"));
+        }, concurrent ? daemonExecutor("graph-writer") : Runnable::run);
         long t0 = System.nanoTime();
         IndexManifest manifest;
         try {
@@ -98,7 +105,8 @@ public final class LawKnowledgeBase implements AutoCloseable {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         reopenSearcher();
-        return new StoreSummary(new GraphReader(g.driver()).counts(), manifest.articles(), graphSeconds, indexSeconds);
+        return new StoreSummary(new GraphReader(g.driver()).counts(), manifest.articles(), graphSeconds, indexSeconds,
+                writer.timings());
     }
 
     /**

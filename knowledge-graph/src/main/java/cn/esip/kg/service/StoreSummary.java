@@ -9,6 +9,8 @@ import java.util.Map;
  * @param indexedArticles article documents in the new index
  * @param graphSeconds   time spent writing the graph
  * @param indexSeconds   time spent building the index
+ * @param graphPhases    seconds per phase of the graph write
  */
-public record StoreSummary(Map<String, Long> graph, long indexedArticles, double graphSeconds, double indexSeconds) {
+public record StoreSummary(Map<String, Long> graph, long indexedArticles, double graphSeconds, double indexSeconds,
+                           Map<String, Double> graphPhases) {
 }

@@ -30,6 +30,7 @@ public final class GraphWriter {
     static final int BATCH = 8000;
 
     private final Driver driver;
+    private final Map<String, Double> timings = new LinkedHashMap<>();
 
     public GraphWriter(Driver driver) {
         this.driver = driver;
@@ -41,15 +42,27 @@ public final class GraphWriter {
      * @param progress called with the number of versions whose provisions are written so far
      */
     public void replaceAll(List<LawVersion> versions, List<LawRelation> relations, IntConsumer progress) {
-        GraphSchema.ensure(driver);
+        timings.clear();
+        timed("schema", () -> GraphSchema.ensure(driver));
         String run = UUID.randomUUID().toString();
-        writeLaws(versions, run);
-        writeVersions(versions, run);
-        clearProvisions(versions);
-        writeProvisions(versions, progress);
-        writeCitations(versions);
-        writeRelations(relations);
-        removeStale(run);
+        timed("laws", () -> writeLaws(versions, run));
+        timed("versions", () -> writeVersions(versions, run));
+        timed("clear", () -> clearProvisions(versions));
+        timed("provisions", () -> writeProvisions(versions, progress));
+        timed("citations", () -> writeCitations(versions));
+        timed("relations", () -> writeRelations(relations));
+        timed("stale", () -> removeStale(run));
+    }
+
+    /** Seconds each phase of the last {@link #replaceAll} took, in order. */
+    public Map<String, Double> timings() {
+        return Map.copyOf(timings);
+    }
+
+    private void timed(String phase, Runnable r) {
+        long t0 = System.nanoTime();
+        r.run();
+        timings.put(phase, Math.round((System.nanoTime() - t0) / 1e7) / 100.0);
     }
 
     private void writeLaws(List<LawVersion> versions, String run) {
@@ -148,8 +161,10 @@ public final class GraphWriter {
         }
         flushProvisions(rows);
         progress.accept(versions.size());
+        long t0 = System.nanoTime();
         batched(edges, "UNWIND $rows AS r MATCH (c:Provision {key: r.child}) MATCH (p:Provision {key: r.parent}) "
                 + "CREATE (p)-[:CONTAINS]->(c)");
+        timings.put("containment", Math.round((System.nanoTime() - t0) / 1e7) / 100.0);
     }
 
     private void flushProvisions(List<Map<String, Object>> rows) {

@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 ModelsCommand.class,
                 BenchCommand.class,
+                ImportCommand.class,
+                SearchCommand.class,
+                LawCommand.class,
                 ParseCommand.class,
                 CommandLine.HelpCommand.class
         })

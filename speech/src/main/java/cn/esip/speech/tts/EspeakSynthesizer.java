@@ -26,6 +26,7 @@ public final class EspeakSynthesizer implements SpeechSynthesizer {
     private final String executable;
     private final SentenceSplitter splitter = new SentenceSplitter(SENTENCE_CHARS);
     private final PinyinConverter pinyin = new PinyinConverter();
+    private volatile EspeakVoices voices;
 
     public EspeakSynthesizer() {
         this("espeak-ng");
@@ -62,6 +63,7 @@ public final class EspeakSynthesizer implements SpeechSynthesizer {
         if (text.length() > MAX_CHARS) {
             throw new IllegalArgumentException("text too long: " + text.length() + " characters (limit " + MAX_CHARS + ")");
         }
+        requireVoice(options.voice());
         long t0 = System.nanoTime();
         List<String> sentences = splitter.split(text);
         ByteArrayOutputStream pcm = new ByteArrayOutputStream();
@@ -92,6 +94,19 @@ public final class EspeakSynthesizer implements SpeechSynthesizer {
         }
         WavAudio audio = new WavAudio(rate, channels, bits, pcm.toByteArray());
         return new SynthesisResult(audio, sentences.size(), (System.nanoTime() - t0) / 1e9);
+    }
+
+    private void requireVoice(String voice) {
+        if (voices == null) {
+            if (!isAvailable()) {
+                throw new SpeechUnavailableException("espeak-ng is not installed (Debian package espeak-ng; scripts/install-system-deps.sh)");
+            }
+            voices = EspeakVoices.load(executable);
+        }
+        if (!voices.has(voice)) {
+            throw new IllegalArgumentException("espeak-ng has no voice '" + voice + "' (see espeak-ng --voices; Mandarin: "
+                    + SynthesisOptions.DEFAULT_VOICE + ")");
+        }
     }
 
     private byte[] run(String input, SynthesisOptions o) {

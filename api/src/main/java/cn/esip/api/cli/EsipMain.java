@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 ModelsCommand.class,
                 BenchCommand.class,
+                TranscribeCommand.class,
+                SpeakCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class EsipMain implements Runnable {

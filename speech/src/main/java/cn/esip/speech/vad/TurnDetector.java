@@ -109,7 +109,7 @@ public final class TurnDetector {
 
     private static double median(List<Double> xs) {
         if (xs.isEmpty()) {
-            return Double.NaN;
+            return 0;
         }
         List<Double> s = new ArrayList<>(xs);
         s.sort(null);

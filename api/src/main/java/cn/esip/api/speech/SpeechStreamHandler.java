@@ -24,12 +24,15 @@ import java.util.Optional;
  * in (rate from the {@code sampleRate} query parameter, default 16000), JSON messages out:
  * {@code {"type":"partial","text":…}}, {@code {"type":"final","start":…,"end":…,"text":…,"words":[…]}},
  * and {@code {"type":"end","durationSeconds":…}} after the client sends the text message {@code EOF}.
- * Without a model the server sends {@code {"type":"error","status":503,…}} and closes with 1013 (try again later).
+ * Without a model the server sends {@code {"type":"error","status":503,…}} and closes with 4503 ("no speech model installed").
  */
 public class SpeechStreamHandler extends AbstractWebSocketHandler {
 
-    /** Close status sent when no speech model is installed (1013, "try again later"). */
-    public static final CloseStatus NO_MODEL = CloseStatus.SERVICE_OVERLOAD.withReason("no speech model installed");
+    /**
+     * Close status sent when no speech model is installed: 4503 (an application code mirroring HTTP 503;
+     * 1013 "try again later" is rejected as a protocol error by some clients, Tomcat's among them).
+     */
+    public static final CloseStatus NO_MODEL = new CloseStatus(4503, "no speech model installed");
 
     private static final String RECOGNITION = "esip.recognition";
     private static final String STATE = "esip.state";

@@ -43,6 +43,12 @@ public final class SpeechService implements AutoCloseable {
         this.maxSeconds = maxSeconds;
     }
 
+    /** A service around an already loaded recogniser (embedding, tests of the layers above). */
+    public SpeechService(SpeechRecognizer loaded, AudioDecoder decoder, EspeakSynthesizer synthesizer, double maxSeconds) {
+        this((SpeechModels) null, decoder, synthesizer, maxSeconds);
+        this.recognizer = java.util.Objects.requireNonNull(loaded);
+    }
+
     /** The service configured from the environment ({@code ESIP_VOSK_MODEL}, {@code ESIP_VOSK_MODEL_ID}) and the registry. */
     public static SpeechService create(ModelRegistry registry) {
         return new SpeechService(SpeechModels.fromEnvironment(registry), AudioDecoders.best(), new EspeakSynthesizer(),

@@ -53,6 +53,19 @@ public final class SpeechBenchCommand implements Runnable {
             "你对以上笔录内容有什么补充吗？",
             "没有补充，以上内容属实。");
 
+    /** Words whose reading depends on context, with their standard pinyin (hand-checked against 现代汉语词典 readings). */
+    static final String[][] POLYPHONES = {
+            {"银行", "yin2 hang2"}, {"行政", "xing2 zheng4"}, {"执行", "zhi2 xing2"}, {"行长", "hang2 zhang3"},
+            {"处罚", "chu3 fa2"}, {"处理", "chu3 li3"}, {"重新", "chong2 xin1"}, {"重要", "zhong4 yao4"},
+            {"还款", "huan2 kuan3"}, {"还是", "hai2 shi4"}, {"调查", "diao4 cha2"}, {"调解", "tiao2 jie3"},
+            {"长度", "chang2 du4"}, {"会计", "kuai4 ji4"}, {"单位", "dan1 wei4"}, {"给予", "ji3 yu3"},
+            {"强制", "qiang2 zhi4"}, {"勉强", "mian3 qiang3"}, {"传达", "chuan2 da2"}, {"传记", "zhuan4 ji4"},
+            {"数据", "shu4 ju4"}, {"着重", "zhuo2 zhong4"}, {"没收", "mo4 shou1"}, {"没有", "mei2 you3"},
+            {"查封", "cha2 feng1"}, {"差错", "cha1 cuo4"}, {"出差", "chu1 chai1"}, {"相关", "xiang1 guan1"},
+            {"相片", "xiang4 pian4"}, {"应当", "ying1 dang1"}, {"适当", "shi4 dang4"}, {"当事人", "dang1 shi4 ren2"},
+            {"角色", "jue2 se4"}, {"模样", "mu2 yang4"}, {"模范", "mo2 fan4"}, {"效率", "xiao4 lv4"},
+            {"率先", "shuai4 xian1"}, {"承担", "cheng2 dan1"}, {"发行", "fa1 xing2"}, {"供给", "gong1 ji3"}};
+
     @Option(names = "--minutes", defaultValue = "10", description = "Length of the decode test recording in minutes (default ${DEFAULT-VALUE}).")
     int minutes;
 
@@ -63,6 +76,7 @@ public final class SpeechBenchCommand implements Runnable {
         try {
             Path dir = Files.createTempDirectory("esip-bench-speech-");
             try {
+                polyphones();
                 Path speech = synthesis(dir);
                 decoding(dir, speech);
                 asr();
@@ -75,6 +89,43 @@ public final class SpeechBenchCommand implements Runnable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How often espeak-ng reads context-dependent characters right, on its own and after HanLP's pinyin conversion. */
+    private static void polyphones() {
+        cn.esip.speech.tts.PinyinConverter pinyin = new cn.esip.speech.tts.PinyinConverter();
+        int espeakOwn = 0;
+        int viaHanlp = 0;
+        List<String> wrong = new ArrayList<>();
+        for (String[] w : POLYPHONES) {
+            String expected = phonemes(w[1]);
+            if (phonemes(w[0]).equals(expected)) {
+                espeakOwn++;
+            }
+            if (phonemes(pinyin.toPinyin(w[0])).equals(expected)) {
+                viaHanlp++;
+            } else {
+                wrong.add(w[0] + "=" + pinyin.toPinyin(w[0]));
+            }
+        }
+        System.out.printf("polyphones (%d words, reading compared as espeak-ng phonemes): espeak-ng's own Hanzi reading %d/%d right, "
+                + "HanLP pinyin first %d/%d right%s%n", POLYPHONES.length, espeakOwn, POLYPHONES.length, viaHanlp, POLYPHONES.length,
+                wrong.isEmpty() ? "" : " (HanLP wrong: " + String.join(", ", wrong) + ")");
+    }
+
+    private static String phonemes(String text) {
+        try {
+            Process p = new ProcessBuilder("espeak-ng", "-q", "-x", "-v", SynthesisOptions.DEFAULT_VOICE, text)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+            p.waitFor(10, TimeUnit.SECONDS);
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -74,7 +74,7 @@ public class SpeechStreamHandler extends AbstractWebSocketHandler {
             RecognitionSession recognition = service.recognizer().newSession(rate);
             session.getAttributes().put(RECOGNITION, recognition);
             session.getAttributes().put(STATE, new State(rate));
-            send(session, Map.of("type", "ready", "sampleRate", rate, "model", service.recognizer().modelId()));
+            send(session, message("type", "ready", "sampleRate", rate, "model", service.recognizer().modelId()));
         } catch (SpeechUnavailableException e) {
             fail(session, 503, "Capability unavailable", e.getMessage(), NO_MODEL);
         }
@@ -127,7 +127,7 @@ public class SpeechStreamHandler extends AbstractWebSocketHandler {
             String partial = recognition.partial();
             if (!partial.equals(state.lastPartial)) {
                 state.lastPartial = partial;
-                send(session, Map.of("type", "partial", "text", partial));
+                send(session, message("type", "partial", "text", partial));
             }
         }
     }
@@ -145,7 +145,7 @@ public class SpeechStreamHandler extends AbstractWebSocketHandler {
                 send(session, finalMessage(last.get()));
             }
             State state = (State) session.getAttributes().get(STATE);
-            send(session, Map.of("type", "end", "durationSeconds", state.bytes / 2.0 / state.sampleRate));
+            send(session, message("type", "end", "durationSeconds", state.bytes / 2.0 / state.sampleRate));
             session.close(CloseStatus.NORMAL);
         } else {
             send(session, problem(400, "Bad request", "send binary PCM frames, then the text message EOF"));
@@ -158,6 +158,15 @@ public class SpeechStreamHandler extends AbstractWebSocketHandler {
         if (recognition instanceof RecognitionSession r) {
             r.close();
         }
+    }
+
+    /** A message with its keys in the given order ("type" first). */
+    private static Map<String, Object> message(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
     }
 
     private static Map<String, Object> finalMessage(Utterance u) {

@@ -12,9 +12,14 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 ModelsCommand.class,
                 BenchCommand.class,
+                ImportCommand.class,
+                SearchCommand.class,
+                LawCommand.class,
                 IeCommand.class,
                 ExtractCommand.class,
                 ParseCommand.class,
+                TranscribeCommand.class,
+                SpeakCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class EsipMain implements Runnable {

@@ -45,7 +45,7 @@ public final class LawCitationAnnotator implements Annotator {
                 lastTitle = m.lawTitle();
             } else if (lastTitle != null) {
                 full = new CitationMention(m.start(), m.end(), m.text(), lastTitle, m.article(), m.articleSuffix(),
-                        m.articleTo(), m.paragraph(), m.paragraphTo(), m.item(), m.relative(), m.count());
+                        m.articleTo(), m.paragraph(), m.paragraphTo(), m.item(), m.itemTo(), m.relative(), m.count());
             } else {
                 continue;
             }

@@ -14,7 +14,8 @@ public final class CharFeatures {
         public static final Template FULL = new Template(true, true, true, true);
     }
 
-    private static final cn.esip.nlp.segment.Segmenter SEGMENTER = new cn.esip.nlp.segment.HanLpSegmenter();
+    private static final cn.esip.nlp.segment.Segmenter SEGMENTER = new cn.esip.nlp.segment.HanLpSegmenter(
+            new cn.esip.nlp.segment.LegalDictionary(), true);
 
     private static final String CN_DIGITS = "〇零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟";
     private static final String TIME_UNITS = "年月日时分秒许晚早午夜凌晨";
@@ -88,14 +89,17 @@ public final class CharFeatures {
         }
         char[] lex = template.lexicon() && lexicon != null ? lexicon.cover(t) : null;
         String[] wpos = null;
+        String[] wtext = null;
         if (template.words()) {
             wpos = new String[n];
+            wtext = new String[n];
             for (cn.esip.nlp.segment.Token tok : SEGMENTER.segment(t)) {
                 int len = tok.end() - tok.start();
-                String pos = tok.pos().isEmpty() ? "x" : tok.pos().substring(0, 1);
+                String pos = tok.pos().isEmpty() ? "x" : tok.pos().substring(0, Math.min(2, tok.pos().length()));
                 for (int i = tok.start(); i < tok.end() && i < n; i++) {
                     char p = len == 1 ? 'S' : i == tok.start() ? 'B' : i == tok.end() - 1 ? 'E' : 'M';
                     wpos[i] = p + pos + Math.min(len, 5);
+                    wtext[i] = len <= 4 ? tok.text() : "long";
                 }
             }
         }
@@ -129,6 +133,7 @@ public final class CharFeatures {
             if (wpos != null) {
                 String w = wpos[i] == null ? "-" : wpos[i];
                 f.add("w:" + w);
+                f.add("wt:" + w.charAt(0) + (wtext[i] == null ? "-" : wtext[i]));
                 f.add("wc:" + w.charAt(0) + at(t, i));
                 f.add("wn:" + (i > 0 && wpos[i - 1] != null ? wpos[i - 1] : "^") + w
                         + (i + 1 < n && wpos[i + 1] != null ? wpos[i + 1] : "$"));

@@ -18,6 +18,7 @@ public final class Document {
     private final List<Sentence> sentences = new ArrayList<>();
     private final List<Token> tokens = new ArrayList<>();
     private final List<Entity> entities = new ArrayList<>();
+    private final java.util.Set<String> entityKeys = new java.util.HashSet<>();
     private final List<Relation> relations = new ArrayList<>();
     private final List<String> annotators = new ArrayList<>();
 
@@ -85,12 +86,9 @@ public final class Document {
         if (e.start() < 0 || e.end() > text.length() || e.start() >= e.end()) {
             throw new IllegalArgumentException("entity outside the text: " + e);
         }
-        for (Entity x : entities) {
-            if (x.start() == e.start() && x.end() == e.end() && x.label().equals(e.label())) {
-                return;
-            }
+        if (entityKeys.add(e.start() + ":" + e.end() + ":" + e.label())) {
+            entities.add(e);
         }
-        entities.add(e);
     }
 
     /** True when an entity of one of {@code labels} overlaps [start, end). */

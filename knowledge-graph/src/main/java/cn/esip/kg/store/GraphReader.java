@@ -56,7 +56,7 @@ public final class GraphReader {
             if (shown != null) {
                 Node vn = versionNodes.stream().filter(n -> n.get("id").asString().equals(shown.id())).findFirst().orElseThrow();
                 history = vn.get("history").isNull() ? List.of() : vn.get("history").asList(Value::asString);
-                children = s.run("MATCH (v:LawVersion {id: $id})-[:HAS]->(p:Provision) WHERE NOT ()-[:CONTAINS]->(p) "
+                children = s.run("MATCH (v:LawVersion {id: $id})-[:HAS]->(p:Provision) "
                                 + "RETURN p ORDER BY p.ordinal", Map.of("id", shown.id()))
                         .list(r -> provisionSummary(r.get("p").asNode()));
             }

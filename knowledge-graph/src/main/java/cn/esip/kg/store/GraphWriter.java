@@ -183,7 +183,8 @@ public final class GraphWriter {
         Map<String, Object> edges = Map.of("rows", List.copyOf(b.edges));
         try (Session s = driver.session()) {
             s.executeWriteWithoutResult(tx -> {
-                tx.run("UNWIND $rows AS r CREATE (p:Provision) SET p = r", nodes).consume();
+                tx.run("UNWIND $rows AS r CREATE (:Provision {key: r.key, code: r.code, versionId: r.versionId, "
+                        + "lawCode: r.lawCode, level: r.level, label: r.label, text: r.text, ordinal: r.ordinal})", nodes).consume();
                 tx.run("UNWIND $rows AS r MATCH (v:LawVersion {id: r.v}) MATCH (p:Provision {key: r.key}) "
                         + "CREATE (v)-[:HAS]->(p)", tops).consume();
                 tx.run("UNWIND $rows AS r MATCH (c:Provision {key: r.child}) MATCH (p:Provision {key: r.parent}) "

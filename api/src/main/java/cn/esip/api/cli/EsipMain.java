@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
                 SearchCommand.class,
                 LawCommand.class,
                 ParseCommand.class,
+                TranscribeCommand.class,
+                SpeakCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class EsipMain implements Runnable {

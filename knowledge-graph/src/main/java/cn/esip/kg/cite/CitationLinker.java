@@ -10,7 +10,12 @@ import cn.esip.nlp.cite.ProvisionResolver.Outcome;
 import cn.esip.nlp.cite.ProvisionResolver.Resolution;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import cn.esip.kg.parse.Titles;
 
 /**
  * Finds the citations in the 款/项/目 of a law version and resolves them: one {@link Citation} per
@@ -18,9 +23,11 @@ import java.util.List;
  */
 public final class CitationLinker {
 
+    private static final Pattern SHORT_NAME = Pattern.compile("《([^《》]{2,80})》[（(]以下(?:简称|称)[：:]?[《“\"]([^》”\"]{1,30})[》”\"]");
+
     /** The citations of one version and how its mentions fared. */
     public record Linked(List<Citation> citations, int mentions, int resolved, int targetLawMissing,
-                         int provisionMissing) {
+                         int provisionMissing, int wholeLaw, int wholeLawResolved, int wholeLawMissing) {
     }
 
     private final LawCatalog catalog;
@@ -43,6 +50,21 @@ public final class CitationLinker {
         return resolver;
     }
 
+    /** Short names a text defines for laws: 《中华人民共和国食品安全法实施条例》（以下简称《条例》） → 条例 ↦ full title. */
+    static Map<String, String> shortNames(LawVersion v) {
+        Map<String, String> out = new HashMap<>();
+        for (Provision p : v.provisions()) {
+            if (p.level() != ProvisionLevel.PARAGRAPH || p.text().indexOf("以下简称") < 0) {
+                continue;
+            }
+            Matcher m = SHORT_NAME.matcher(p.text());
+            while (m.find()) {
+                out.putIfAbsent(Titles.normalize(m.group(2)), m.group(1));
+            }
+        }
+        return out;
+    }
+
     /** Links the citations made in {@code v}. */
     public Linked link(LawVersion v) {
         ProvisionIndex self = catalog.version(v.versionId());
@@ -51,6 +73,10 @@ public final class CitationLinker {
         int resolved = 0;
         int lawMissing = 0;
         int provisionMissing = 0;
+        int wholeLaw = 0;
+        int wholeLawResolved = 0;
+        int wholeLawMissing = 0;
+        Map<String, String> shortNames = shortNames(v);
         for (Provision p : v.provisions()) {
             if (p.level() != ProvisionLevel.PARAGRAPH && p.level() != ProvisionLevel.ITEM
                     && p.level() != ProvisionLevel.SUBITEM) {
@@ -62,8 +88,19 @@ public final class CitationLinker {
             }
             for (CitationMention m : parser.find(text)) {
                 mentions++;
-                Resolution r = resolver.resolve(m, p.code(), self);
+                CitationMention named = m;
+                if (m.lawTitle() != null && shortNames.containsKey(Titles.normalize(m.lawTitle()))) {
+                    named = new CitationMention(m.start(), m.end(), m.text(), shortNames.get(Titles.normalize(m.lawTitle())),
+                            m.article(), m.articleSuffix(), m.articleTo(), m.paragraph(), m.paragraphTo(), m.item(),
+                            m.itemTo(), m.relative(), m.count());
+                }
+                Resolution r = resolver.resolve(named, p.code(), self);
                 String title = m.lawTitle();
+                if (m.relative() == CitationMention.Relative.WHOLE_LAW) {
+                    wholeLaw++;
+                    wholeLawResolved += r.resolved() ? 1 : 0;
+                    wholeLawMissing += r.outcome() == Outcome.TARGET_LAW_MISSING ? 1 : 0;
+                }
                 if (r.outcome() == Outcome.RESOLVED) {
                     resolved++;
                     for (String target : r.targetCodes()) {
@@ -78,6 +115,7 @@ public final class CitationLinker {
                 }
             }
         }
-        return new Linked(List.copyOf(out), mentions, resolved, lawMissing, provisionMissing);
+        return new Linked(List.copyOf(out), mentions, resolved, lawMissing, provisionMissing, wholeLaw,
+                wholeLawResolved, wholeLawMissing);
     }
 }

@@ -73,9 +73,12 @@ public final class CitationResolver implements ProvisionResolver {
             return new Resolution(Outcome.TARGET_PROVISION_MISSING, lawCode, List.of());
         }
         if (!allExist(target, wanted) && !sameLaw) {
-            ProvisionIndex current = catalog.inForce(lawCode);
-            if (current != null && current != target && allExist(current, wanted)) {
-                target = current;
+            // the cited version may be missing from the corpus: any version that has the provisions will do
+            for (ProvisionIndex other : catalog.versions(lawCode)) {
+                if (allExist(other, wanted)) {
+                    target = other;
+                    break;
+                }
             }
         }
         if (!allExist(target, wanted)) {
@@ -104,18 +107,24 @@ public final class CitationResolver implements ProvisionResolver {
                     int last = m.articleTo() > m.article() ? Math.min(m.articleTo(), m.article() + MAX_RANGE) : m.article();
                     for (int a = m.article(); a <= last; a++) {
                         ProvisionCode ac = ProvisionCode.article(law, a, a == m.article() ? m.articleSuffix() : 0);
-                        out.addAll(below(ac, m.paragraph(), m.paragraphTo(), m.item(), idx));
+                        out.addAll(below(ac, m.paragraph(), m.paragraphTo(), m.item(), m.itemTo(), idx, 0));
                     }
                 }
                 case THIS_ARTICLE -> {
                     if (from != null) {
-                        out.addAll(below(from.articleCode(), m.paragraph(), m.paragraphTo(), m.item(), idx));
+                        out.addAll(below(from.articleCode(), m.paragraph(), m.paragraphTo(), m.item(), m.itemTo(), idx,
+                                from.paragraph()));
                     }
                 }
                 case THIS_PARAGRAPH -> {
                     if (from != null && from.paragraph() > 0) {
                         ProvisionCode p = from.articleCode().withParagraph(from.paragraph());
-                        out.add(m.item() > 0 ? p.withItem(m.item()) : p);
+                        if (m.item() == 0) {
+                            out.add(p);
+                        }
+                        for (int k = m.item(); k > 0 && k <= Math.max(m.item(), m.itemTo()); k++) {
+                            out.add(p.withItem(k));
+                        }
                     }
                 }
                 case PREVIOUS_ARTICLE -> {
@@ -128,7 +137,13 @@ public final class CitationResolver implements ProvisionResolver {
                     if (from != null && from.paragraph() > m.count()) {
                         for (int p = from.paragraph() - m.count(); p < from.paragraph(); p++) {
                             ProvisionCode pc = from.articleCode().withParagraph(p);
-                            out.add(m.item() > 0 && m.count() == 1 ? pc.withItem(m.item()) : pc);
+                            if (m.item() > 0 && m.count() == 1) {
+                                for (int k = m.item(); k <= Math.max(m.item(), m.itemTo()); k++) {
+                                    out.add(pc.withItem(k));
+                                }
+                            } else {
+                                out.add(pc);
+                            }
                         }
                     }
                 }
@@ -146,26 +161,50 @@ public final class CitationResolver implements ProvisionResolver {
         return out;
     }
 
-    private static List<ProvisionCode> below(ProvisionCode article, int paragraph, int paragraphTo, int item,
-                                             ProvisionIndex idx) {
+    /**
+     * The codes under {@code article}: the article itself, paragraphs {@code paragraph..paragraphTo}, and
+     * items {@code item..itemTo}; an item named without its paragraph is looked up in the paragraphs of the
+     * article, those before {@code near} first (an item refers back to a list above it).
+     */
+    private static List<ProvisionCode> below(ProvisionCode article, int paragraph, int paragraphTo, int item, int itemTo,
+                                             ProvisionIndex idx, int near) {
+        int lastItem = Math.max(item, itemTo);
+        if (lastItem - item > MAX_RANGE) {
+            lastItem = item + MAX_RANGE;
+        }
+        List<ProvisionCode> out = new ArrayList<>();
         if (paragraph == 0) {
             if (item == 0) {
                 return List.of(article);
             }
-            // 第N条第（K）项: the item belongs to whichever paragraph lists it (usually the first)
-            for (int p = 1; idx != null && p <= 99; p++) {
-                ProvisionCode c = article.withParagraph(p).withItem(item);
-                if (idx.has(c)) {
-                    return List.of(c);
+            List<Integer> order = new ArrayList<>();
+            for (int p = near - 1; p >= 1; p--) {
+                order.add(p);
+            }
+            for (int p = Math.max(near, 1); p <= 99; p++) {
+                order.add(p);
+            }
+            int found = 1;
+            for (int p : order) {
+                if (idx != null && idx.has(article.withParagraph(p).withItem(item))) {
+                    found = p;
+                    break;
                 }
             }
-            return List.of(article.withParagraph(1).withItem(item));
+            for (int k = item; k <= lastItem; k++) {
+                out.add(article.withParagraph(found).withItem(k));
+            }
+            return out;
         }
-        List<ProvisionCode> out = new ArrayList<>();
-        int last = paragraphTo > paragraph ? paragraphTo : paragraph;
+        int last = paragraphTo > paragraph ? Math.min(paragraphTo, paragraph + MAX_RANGE) : paragraph;
         for (int p = paragraph; p <= last; p++) {
             ProvisionCode pc = article.withParagraph(p);
-            out.add(item > 0 ? pc.withItem(item) : pc);
+            if (item == 0) {
+                out.add(pc);
+            }
+            for (int k = item; k > 0 && k <= lastItem; k++) {
+                out.add(pc.withItem(k));
+            }
         }
         return out;
     }

@@ -78,6 +78,25 @@ public final class LawCatalog {
         return inForce.get(lawCode);
     }
 
+    /** All versions of {@code lawCode}, the in-force one first, then newest to oldest. */
+    public List<ProvisionIndex> versions(String lawCode) {
+        List<ProvisionIndex> vs = versions.get(lawCode);
+        if (vs == null) {
+            return List.of();
+        }
+        List<ProvisionIndex> out = new ArrayList<>(vs.size());
+        ProvisionIndex current = inForce(lawCode);
+        if (current != null) {
+            out.add(current);
+        }
+        for (int i = vs.size() - 1; i >= 0; i--) {
+            if (vs.get(i) != current) {
+                out.add(vs.get(i));
+            }
+        }
+        return out;
+    }
+
     /** The version of {@code lawCode} in force on {@code date}: the newest not after it, else the oldest. */
     public ProvisionIndex asOf(String lawCode, LocalDate date) {
         List<ProvisionIndex> vs = versions.get(lawCode);

@@ -28,7 +28,7 @@ public final class ProvisionIndex {
             if (p.level().isStructural()) {
                 continue;
             }
-            long k = key(ProvisionCode.parse(p.code()));
+            long k = Long.parseLong(p.code(), p.code().length() - 11, p.code().length(), 10);
             keys.add(k);
             if (p.level() == cn.esip.kg.domain.ProvisionLevel.ARTICLE) {
                 articles.add(k);

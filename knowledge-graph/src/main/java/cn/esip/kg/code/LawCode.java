@@ -45,7 +45,20 @@ public record LawCode(EffectLevel level, String region, int year, int sequence) 
 
     /** The code as text, e.g. {@code 11-100000-1996-0003}. */
     public String format() {
-        return String.format("%s-%s-%04d-%04d", level.code(), region, year, sequence);
+        StringBuilder sb = new StringBuilder(19).append(level.code()).append('-').append(region).append('-');
+        pad(sb, year, 4);
+        sb.append('-');
+        pad(sb, sequence, 4);
+        return sb.toString();
+    }
+
+    /** Appends {@code v} zero-padded to {@code width} digits. */
+    static void pad(StringBuilder sb, int v, int width) {
+        String s = Integer.toString(v);
+        for (int i = s.length(); i < width; i++) {
+            sb.append('0');
+        }
+        sb.append(s);
     }
 
     @Override

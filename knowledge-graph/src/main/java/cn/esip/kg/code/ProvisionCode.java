@@ -95,7 +95,13 @@ public record ProvisionCode(LawCode law, int article, int suffix, int paragraph,
 
     /** The code as text, e.g. {@code 11-100000-1996-0003/0005101000}. */
     public String format() {
-        return String.format("%s/%04d%d%02d%02d%02d", law.format(), article, suffix, paragraph, item, subitem);
+        StringBuilder sb = new StringBuilder(31).append(law.format()).append('/');
+        LawCode.pad(sb, article, 4);
+        sb.append((char) ('0' + suffix));
+        LawCode.pad(sb, paragraph, 2);
+        LawCode.pad(sb, item, 2);
+        LawCode.pad(sb, subitem, 2);
+        return sb.toString();
     }
 
     @Override

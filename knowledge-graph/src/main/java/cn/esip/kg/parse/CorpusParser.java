@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +127,8 @@ public final class CorpusParser {
                 ParsedDocument d = documents.parse(rel, text);
                 List<String> problems = new ArrayList<>(d.problems());
                 problems.add(0, "not valid UTF-8 (bad bytes replaced)");
-                return new ParsedDocument(d.file(), d.title(), d.subtitle(), d.fileDate(), d.history(), d.units(), problems);
+                return new ParsedDocument(d.file(), d.title(), d.subtitle(), d.fileDate(), d.history(), d.units(), problems,
+                        d.body());
             }
             return documents.parse(rel, text);
         } catch (IOException | RuntimeException e) {
@@ -145,9 +147,15 @@ public final class CorpusParser {
         List<ImportProblem> problems = new ArrayList<>(earlyProblems);
         // 1. group the files by title, then by version date; merge parts (民法典 编 files), drop duplicates
         Map<String, Map<String, List<ParsedDocument>>> byTitle = new TreeMap<>();
-        Map<ParsedDocument, LawMetadata> metas = new HashMap<>();
+        Map<ParsedDocument, LawMetadata> metas = new IdentityHashMap<>(); // records hash their whole text
         for (ParsedDocument d : docs) {
-            LawMetadata m = metadata.read(d);
+            LawMetadata m;
+            try {
+                m = metadata.read(d);
+            } catch (RuntimeException e) {
+                problems.add(new ImportProblem(d.file(), "metadata unreadable (" + e + "), not imported"));
+                continue;
+            }
             metas.put(d, m);
             byTitle.computeIfAbsent(Titles.normalize(d.title()), k -> new TreeMap<>())
                     .computeIfAbsent(String.valueOf(m.versionDate()), k -> new ArrayList<>()).add(d);
@@ -172,7 +180,13 @@ public final class CorpusParser {
         List<Object[]> built = drafts.parallelStream().map(e -> {
             Draft d = e.getValue();
             LawCode code = codes.get(e.getKey());
-            ProvisionBuilder.Result r = builder.build(code, d.doc().units());
+            ProvisionBuilder.Result r;
+            try {
+                r = builder.build(code, d.doc().units());
+            } catch (RuntimeException ex) {
+                r = new ProvisionBuilder.Result(List.of(), List.of("structure unreadable (" + ex + "), imported without provisions"),
+                        0, 0, 0, 0);
+            }
             LawMetadata m = d.meta();
             String title = d.doc().title();
             LawVersion v = new LawVersion(code.format(), title, Titles.shortTitle(title), m.docNumber(),
@@ -188,11 +202,13 @@ public final class CorpusParser {
         int gaps = 0;
         int withArticles = 0;
         List<LawVersion> versions = new ArrayList<>();
+        Map<String, String> texts = new HashMap<>();
         for (Object[] b : built) {
             LawVersion v = (LawVersion) b[0];
             ProvisionBuilder.Result r = (ProvisionBuilder.Result) b[1];
             Draft d = (Draft) b[2];
             versions.add(v);
+            texts.put(v.versionId(), d.doc().body());
             articles += r.articles();
             paragraphs += r.paragraphs();
             items += r.items();
@@ -218,9 +234,16 @@ public final class CorpusParser {
         LawCatalog catalog = new LawCatalog(versions);
         CitationLinker linker = new CitationLinker(catalog);
         AtomicInteger linkedCount = new AtomicInteger();
+        List<ImportProblem> linkFailures = Collections.synchronizedList(new ArrayList<>());
         int vTotal = versions.size();
         List<CitationLinker.Linked> linked = versions.parallelStream().map(v -> {
-            CitationLinker.Linked l = linker.link(v);
+            CitationLinker.Linked l;
+            try {
+                l = linker.link(v);
+            } catch (RuntimeException ex) {
+                linkFailures.add(new ImportProblem(v.sourceFile(), "citations not linked (" + ex + ")"));
+                l = new CitationLinker.Linked(List.of(), 0, 0, 0, 0, 0, 0, 0);
+            }
             int n = linkedCount.incrementAndGet();
             if (n % 500 == 0 || n == vTotal) {
                 synchronized (report) {
@@ -233,6 +256,9 @@ public final class CorpusParser {
         int resolved = 0;
         int lawMissing = 0;
         int provisionMissing = 0;
+        int wholeLaw = 0;
+        int wholeLawResolved = 0;
+        int wholeLawMissing = 0;
         List<LawVersion> withCitations = new ArrayList<>(versions.size());
         for (int i = 0; i < versions.size(); i++) {
             LawVersion v = versions.get(i);
@@ -241,16 +267,21 @@ public final class CorpusParser {
             resolved += l.resolved();
             lawMissing += l.targetLawMissing();
             provisionMissing += l.provisionMissing();
+            wholeLaw += l.wholeLaw();
+            wholeLawResolved += l.wholeLawResolved();
+            wholeLawMissing += l.wholeLawMissing();
             withCitations.add(withCitations(v, l.citations()));
         }
         // 5. relations
         List<LawRelation> relations = new RelationFinder().find(withCitations, catalog);
+        problems.addAll(linkFailures);
         problems.sort(Comparator.comparing(ImportProblem::file).thenComparing(ImportProblem::problem));
         double seconds = (System.nanoTime() - t0) / 1e9;
         CorpusStats stats = new CorpusStats(fileCount, laws.size(), withCitations.size(), articles, paragraphs, items,
-                subitems, gaps, withArticles, mentions, resolved, lawMissing, provisionMissing, seconds);
+                subitems, gaps, withArticles, mentions, resolved, lawMissing, provisionMissing, wholeLaw,
+                wholeLawResolved, wholeLawMissing, seconds);
         return new ParsedCorpus(List.copyOf(withCitations), List.copyOf(relations), List.copyOf(problems), stats,
-                terms(withCitations));
+                terms(withCitations), Map.copyOf(texts));
     }
 
     private static LawVersion withCitations(LawVersion v, List<Citation> cs) {
@@ -298,8 +329,9 @@ public final class CorpusParser {
             history.addAll(d.history());
         }
         ParsedDocument first = ordered.get(0);
+        String body = ordered.stream().map(d -> "# " + d.subtitle() + "\n" + d.body()).collect(Collectors.joining());
         ParsedDocument merged = new ParsedDocument(first.file(), first.title(), null, first.fileDate(),
-                List.copyOf(history), units, ps);
+                List.copyOf(history), units, ps, body);
         return new Draft(merged, metas.get(first), files, ps);
     }
 
@@ -339,7 +371,7 @@ public final class CorpusParser {
     }
 
     private Map<Draft, Validity> validities(Map<String, List<Draft>> laws) {
-        Map<Draft, Validity> out = new HashMap<>();
+        Map<Draft, Validity> out = new IdentityHashMap<>();
         for (List<Draft> vs : laws.values()) {
             List<Draft> sorted = new ArrayList<>(vs);
             sorted.sort(Comparator.comparing((Draft d) -> d.meta().versionDate(),

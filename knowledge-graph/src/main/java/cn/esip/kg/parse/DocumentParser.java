@@ -26,6 +26,8 @@ public final class DocumentParser {
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})" + SPACE + "*(.*)$");
     private static final Pattern STRUCTURE = Pattern.compile("^第(" + NUM + ")(分编|编|章|节)(?:" + SPACE + "+|$)(.*)$");
     private static final Pattern ARTICLE = Pattern.compile("^第(" + NUM + ")条(?:之(" + NUM + "))?(?:" + SPACE + "+|$)(.*)$");
+    /** A damaged article label (第一百二十八 条侦查…), accepted only where the next article is expected. */
+    private static final Pattern LOOSE_ARTICLE = Pattern.compile("^第" + SPACE + "*(" + NUM + ")" + SPACE + "*条" + SPACE + "*(.*)$");
     private static final Pattern ITEM = Pattern.compile("^[（(](" + NUM + ")[）)]" + SPACE + "*(.*)$");
     private static final Pattern SUBITEM = Pattern.compile("^([0-9０-９]{1,2})[.．、]" + SPACE + "*(.*)$");
     static final String INFO_END = "<!-- INFO END -->";
@@ -36,7 +38,7 @@ public final class DocumentParser {
         LocalDate fileDate = fileDate(file);
         if (text == null || text.isBlank()) {
             problems.add("empty file");
-            return new ParsedDocument(file, fallbackTitle(file), null, fileDate, List.of(), List.of(), problems);
+            return new ParsedDocument(file, fallbackTitle(file), null, fileDate, List.of(), List.of(), problems, "");
         }
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n");
         int infoEnd = -1;
@@ -89,7 +91,15 @@ public final class DocumentParser {
             problems.add("no history lines (题注)");
         }
         List<Unit> units = body(lines, infoEnd < 0 ? headEnd : infoEnd + 1, problems);
-        return new ParsedDocument(file, title, subtitle, fileDate, List.copyOf(history), units, problems);
+        int bodyFrom = infoEnd < 0 ? headEnd : infoEnd + 1;
+        StringBuilder body = new StringBuilder();
+        for (int i = bodyFrom; i < lines.length; i++) {
+            String line = clean(lines[i]);
+            if (!line.isEmpty()) {
+                body.append(line).append('\n');
+            }
+        }
+        return new ParsedDocument(file, title, subtitle, fileDate, List.copyOf(history), units, problems, body.toString());
     }
 
     private static int headerEndWithoutMarker(String[] lines) {
@@ -107,6 +117,7 @@ public final class DocumentParser {
         List<Unit> units = new ArrayList<>();
         ArticleBuilder current = null;
         int strayLines = 0;
+        int lastArticle = 0;
         for (int i = from; i < lines.length; i++) {
             String line = clean(lines[i]);
             if (line.isEmpty() || line.equals(INFO_END)) {
@@ -137,6 +148,22 @@ public final class DocumentParser {
                 continue;
             }
             Matcher a = ARTICLE.matcher(line);
+            if (!a.matches()) {
+                Matcher loose = LOOSE_ARTICLE.matcher(line);
+                if (loose.matches() && ChineseNumerals.parseOrMinus(loose.group(1), 0, loose.group(1).length())
+                        == lastArticle + 1 && lastArticle > 0) {
+                    int n = lastArticle + 1;
+                    if (current != null) {
+                        units.add(current.build());
+                    }
+                    current = new ArticleBuilder(n, 0, "第" + ChineseNumerals.format(n) + "条");
+                    lastArticle = n;
+                    if (!loose.group(2).isBlank()) {
+                        current.paragraph(loose.group(2).trim());
+                    }
+                    continue;
+                }
+            }
             if (a.matches()) {
                 int n = ChineseNumerals.parseOrMinus(a.group(1), 0, a.group(1).length());
                 int suffix = a.group(2) == null ? 0 : ChineseNumerals.parseOrMinus(a.group(2), 0, a.group(2).length());
@@ -146,6 +173,9 @@ public final class DocumentParser {
                     }
                     String label = "第" + a.group(1) + "条" + (a.group(2) == null ? "" : "之" + a.group(2));
                     current = new ArticleBuilder(n, suffix, label);
+                    if (suffix == 0) {
+                        lastArticle = n;
+                    }
                     if (!a.group(3).isBlank()) {
                         current.paragraph(a.group(3).trim());
                     }

@@ -68,17 +68,21 @@ public final class MetadataReader {
                     .map(HistoryEntry::date).max(LocalDate::compareTo)
                     .orElse(history.stream().map(HistoryEntry::date).max(LocalDate::compareTo).orElse(null));
         }
+        // promulgation: the first 公布/发布 line on or shortly after the version date; effective: a 施行 line
+        // of this version, else the commencement article, but never before the version itself
         LocalDate promulgated = null;
         LocalDate effective = null;
         for (HistoryEntry h : history) {
             String ev = h.event();
-            if (versionDate != null && h.date().isAfter(versionDate.plusDays(366))) {
-                continue;
+            boolean published = ev.contains("公布") || ev.contains("发布") || ev.contains("印发") || ev.contains("公告");
+            if (published && (versionDate == null || (!h.date().isBefore(versionDate)
+                    && h.date().isBefore(versionDate.plusDays(120))))) {
+                if (promulgated == null || versionDate == null) {
+                    promulgated = h.date();
+                }
             }
-            if (ev.contains("公布") || ev.contains("发布") || ev.contains("印发") || ev.contains("公告")) {
-                promulgated = h.date();
-            }
-            if (ev.equals("施行") || ev.endsWith("起施行") || ev.endsWith("施行")) {
+            boolean commences = ev.equals("施行") || ev.endsWith("起施行") || ev.endsWith("施行");
+            if (commences && (versionDate == null || !h.date().isBefore(versionDate))) {
                 effective = h.date();
             }
         }
@@ -87,6 +91,10 @@ public final class MetadataReader {
         }
         if (effective == null) {
             effective = effectiveFromText(doc.articles(), promulgated);
+            if (effective != null && promulgated != null && effective.isBefore(promulgated)) {
+                // the commencement article of the first text; an amended text takes effect when published
+                effective = promulgated;
+            }
         }
         boolean repealed = title.contains("已废止") || (doc.subtitle() != null && doc.subtitle().contains("废止"))
                 || history.stream().anyMatch(h -> h.event().matches(".*(已|予以|宣布)废止[。）)]?$") && !h.event().contains("《"));

@@ -12,9 +12,10 @@ import java.util.List;
  * @param fileDate the date in the file name, or null
  * @param units    headings and articles in document order
  * @param problems reasons this file is damaged (empty when it is clean)
+ * @param body     the text after the header (after {@code <!-- INFO END -->}), blank lines dropped
  */
 public record ParsedDocument(String file, String title, String subtitle, java.time.LocalDate fileDate,
-                             List<HistoryEntry> history, List<Unit> units, List<String> problems) {
+                             List<HistoryEntry> history, List<Unit> units, List<String> problems, String body) {
 
     /** A heading or an article. */
     public sealed interface Unit permits Heading, Article {

@@ -33,6 +33,7 @@ public final class ProvisionBuilder {
         List<Provision> out = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         Set<String> used = new HashSet<>();
+        Set<String> filled = new HashSet<>(); // structure nodes that already hold articles
         int part = 0;
         int subpart = 0;
         int chapter = 0;
@@ -85,7 +86,11 @@ public final class ProvisionBuilder {
                 }
                 String code = new StructureCode(law, part, subpart, chapter, section).format();
                 if (!used.add(code)) {
-                    problems.add("duplicate heading " + h.label());
+                    // the same heading again: a table of contents before the text is harmless, a second
+                    // chapter with the same number after articles is not
+                    if (filled.contains(code)) {
+                        problems.add("duplicate heading " + h.label());
+                    }
                 } else {
                     out.add(new Provision(code, h.level(), h.label(), h.label(), parent, out.size()));
                 }
@@ -117,6 +122,11 @@ public final class ProvisionBuilder {
             }
             String parent = sectionCode != null ? sectionCode : chapterCode != null ? chapterCode
                     : subpartCode != null ? subpartCode : partCode;
+            for (String s : new String[]{partCode, subpartCode, chapterCode, sectionCode}) {
+                if (s != null) {
+                    filled.add(s);
+                }
+            }
             out.add(new Provision(ac.format(), ProvisionLevel.ARTICLE, a.label(), a.text(), parent, out.size()));
             articles++;
             List<Paragraph> ps = a.paragraphs();

@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
 public final class RelationFinder {
 
     private static final Pattern IMPLEMENTING = Pattern.compile("^(.+?)(实施条例|实施细则|实施办法)(（[^）]*）)?$");
-    private static final Pattern LOCAL_IMPLEMENTING = Pattern.compile("实施[《〈]?(.+?(法|条例))[》〉]?(办法|细则|条例|若干规定|规定)(（[^）]*）)?$");
+    private static final Pattern LOCAL_IMPLEMENTING = Pattern.compile("实施[《〈]?(.+?(法|条例))[》〉]?的?(办法|细则|条例|若干规定|规定)(（[^）]*）)?$");
+    /** 河南省《中华人民共和国集会游行示威法》实施办法, 北京市实施《…》的若干规定. */
+    private static final Pattern QUOTED = Pattern.compile("[《〈]([^《》〈〉]+)[》〉]");
 
     /** All relations among {@code versions}. */
     public List<LawRelation> find(List<LawVersion> versions, LawCatalog catalog) {
@@ -37,7 +39,7 @@ public final class RelationFinder {
             for (int i = 1; i < vs.size(); i++) {
                 out.add(new LawRelation(vs.get(i).versionId(), vs.get(i - 1).versionId(), LawRelation.Kind.SUPERSEDES));
             }
-            String title = Titles.normalize(vs.get(vs.size() - 1).title());
+            String title = vs.get(vs.size() - 1).title();
             String target = implementedLaw(title, catalog);
             if (target != null && !target.equals(e.getKey()) && implemented.add(e.getKey() + ">" + target)) {
                 out.add(new LawRelation(e.getKey(), target, LawRelation.Kind.IMPLEMENTS));
@@ -47,7 +49,19 @@ public final class RelationFinder {
     }
 
     /** The code of the law that a rule titled {@code title} implements, or null. */
-    static String implementedLaw(String title, LawCatalog catalog) {
+    static String implementedLaw(String rawTitle, LawCatalog catalog) {
+        String title = rawTitle.replace('<', '〈').replace('>', '〉');
+        if (title.contains("实施") && !title.contains("关于") && (title.endsWith("办法") || title.endsWith("细则")
+                || title.endsWith("条例") || title.endsWith("规定"))) {
+            Matcher q = QUOTED.matcher(title);
+            if (q.find()) {
+                String c = catalog.lawCodeOf(q.group(1));
+                if (c != null) {
+                    return c;
+                }
+            }
+        }
+        title = Titles.normalize(title);
         Matcher m = IMPLEMENTING.matcher(title);
         if (m.matches()) {
             String base = m.group(1).replaceAll("[《》〈〉]", "");

@@ -20,11 +20,9 @@ public final class Titles {
         for (int i = 0; i < title.length(); i++) {
             char c = title.charAt(i);
             switch (c) {
-                case ' ', '\u3000', '\t', '\u00a0', '\u2002', '\u2003', '《', '》' -> { }
+                case ' ', '\u3000', '\t', '\u00a0', '\u2002', '\u2003', '《', '》', '〈', '〉', '<', '>', '＜', '＞' -> { }
                 case '(' -> sb.append('（');
                 case ')' -> sb.append('）');
-                case '<', '〈', '＜' -> sb.append('〈');
-                case '>', '〉', '＞' -> sb.append('〉');
                 case '“', '”', '"' -> sb.append('"');
                 default -> sb.append(c);
             }
@@ -47,6 +45,9 @@ public final class Titles {
         String t = normalize(title);
         out.add(t);
         out.add(shortTitle(t));
+        if (t.indexOf(PRC, 1) > 0) {
+            out.add(t.replace(PRC, "")); // 河南省实施中华人民共和国土地管理法办法 → 河南省实施土地管理法办法
+        }
         for (String s : Set.copyOf(out)) {
             String bare = s.replaceAll("（(试行|暂行|草案|修正|修订)）$", "");
             if (bare.length() > 1) {

@@ -46,6 +46,8 @@ public final class ImportReport {
         c.put("unresolvedTargetMissing", s.citationsUnresolvedTargetMissing());
         c.put("unresolvedProvisionMissing", s.citationsProvisionMissing());
         c.put("resolutionRate", Math.round(s.resolutionRate() * 10000) / 10000.0);
+        c.put("wholeLaw", s.wholeLawCitations());
+        c.put("provisionResolutionRate", Math.round(s.provisionResolutionRate() * 10000) / 10000.0);
         m.put("citations", c);
         m.put("relations", corpus.relations().size());
         m.put("seconds", Math.round(seconds * 100) / 100.0);
@@ -88,10 +90,10 @@ public final class ImportReport {
         CorpusStats s = corpus.stats();
         return String.format("%d files, %d laws, %d versions, %d articles, %d paragraphs, %d items; "
                         + "%d problems in %d files; numbering gaps %d/%d files (%.2f%%); citations %d, resolved %d "
-                        + "(%.2f%% of those whose law is in the corpus), target law missing %d; %.1f s",
+                        + "(%.2f%% of those whose law is in the corpus; %.2f%% without whole-law mentions), target law missing %d; %.1f s",
                 s.files(), s.laws(), s.versions(), s.articles(), s.paragraphs(), s.items(), corpus.problems().size(),
                 corpus.problems().stream().map(ImportProblem::file).distinct().count(), s.numberingGaps(),
                 s.filesWithArticles(), 100 * s.numberingGapRate(), s.citations(), s.citationsResolved(),
-                100 * s.resolutionRate(), s.citationsUnresolvedTargetMissing(), seconds);
+                100 * s.resolutionRate(), 100 * s.provisionResolutionRate(), s.citationsUnresolvedTargetMissing(), seconds);
     }
 }

@@ -14,11 +14,13 @@ package cn.esip.nlp.cite;
  * @param paragraph     paragraph (款) number (0: none)
  * @param paragraphTo   last paragraph of a range 第一款至第三款 (0: no range)
  * @param item          item (项) number (0: none)
+ * @param itemTo        last item of a range 第一项至第五项 (0: no range)
  * @param relative      how the target relates to the citing provision
  * @param count         for {@link Relative#PREVIOUS_PARAGRAPHS}: how many (前两款 → 2); else 1
  */
 public record CitationMention(int start, int end, String text, String lawTitle, int article, int articleSuffix,
-                              int articleTo, int paragraph, int paragraphTo, int item, Relative relative, int count) {
+                              int articleTo, int paragraph, int paragraphTo, int item, int itemTo, Relative relative,
+                              int count) {
 
     /** How a citation's target relates to the citing provision. */
     public enum Relative {

@@ -18,18 +18,18 @@ import java.util.regex.Pattern;
 public final class CitationParser {
 
     private static final String NUM = "[零〇○一二三四五六七八九十百千两0-9０-９]+";
-    private static final String ITEM_PART = "(?:第[（(]?(" + NUM + ")[）)]?项)?";
     /** 第N条[之n][至第M条[之m]][第K款[至第L款]][第（J）项]. */
     private static final Pattern ARTICLE = Pattern.compile(
             "第(" + NUM + ")条(?:之(" + NUM + "))?"
                     + "(?:(?:至|到)第(" + NUM + ")条(?:之(?:" + NUM + "))?)?"
-                    + "(?:第(" + NUM + ")款(?:(?:至|到)第(" + NUM + ")款)?)?"
-                    + ITEM_PART);
+                    + "(?:第(" + NUM + ")款(?:(?:至|到)第(" + NUM + ")款)?)?");
     private static final Pattern PARAGRAPH = Pattern.compile(
-            "第(" + NUM + ")款(?:(?:至|到)第(" + NUM + ")款)?" + ITEM_PART);
-    private static final Pattern ITEM = Pattern.compile("第[（(](" + NUM + ")[）)]项|第(" + NUM + ")项");
+            "第(" + NUM + ")款(?:(?:至|到)第(" + NUM + ")款)?");
+    /** 第（一）项, 第一项, 第（一）项至第（三）项, 第（六）至第（九）项. */
+    private static final Pattern ITEM = Pattern.compile("第[（(]?(" + NUM + ")[）)]?(?:项(?:(?:至|到)第?[（(]?(" + NUM
+            + ")[）)]?项)?|(?:至|到)第?[（(]?(" + NUM + ")[）)]?项)");
     private static final Pattern RELATIVE = Pattern.compile(
-            "(本条|前条|本款|前款|前([两二三四五六七八九])款|前项)(?:第(" + NUM + ")款)?" + ITEM_PART);
+            "(本条|前条|本款|前款|前([两二三四五六七八九])款|前项)(?:第(" + NUM + ")款)?");
     private static final Pattern THIS_LAW = Pattern.compile(
             "[本该](实施细则|实施办法|实施条例|条例|法|规定|办法|细则|规则|决定|解释|规范|准则|通则|章程)");
     private static final Pattern TITLE = Pattern.compile("《([^《》\\n]{1,80})》");
@@ -38,6 +38,8 @@ public final class CitationParser {
     private static final Pattern LEADING_WORDS = Pattern.compile(
             "^(违反|依照|依据|按照|根据|适用|参照|执行|符合|属于|除|即|并|由|经|在|是|对|和|与|及|以及|或者|或|"
                     + "同时|应当|应|予以|不适用|依|按|照|据|的)");
+    private static final Pattern VERBS = Pattern.compile(
+            "违反|依照|依据|按照|根据|适用|参照|执行|符合|属于|对照|遵守|构成|触犯|规定的|所称|以及|或者|并且");
     private static final String CONNECTORS = "、，,和及与或以者";
     private static final int MAX_TITLE = 40;
 
@@ -141,7 +143,7 @@ public final class CitationParser {
         if (a.lookingAt()) {
             return article(s, i, a, title);
         }
-        return new CitationMention(i, j, s.substring(i, j), title, 0, 0, 0, 0, 0, 0, Relative.WHOLE_LAW, 1);
+        return new CitationMention(i, j, s.substring(i, j), title, 0, 0, 0, 0, 0, 0, 0, Relative.WHOLE_LAW, 1);
     }
 
     private CitationMention bare(String s, int i, CitationMention previous) {
@@ -151,37 +153,66 @@ public final class CitationParser {
             if (titleSpan != null) {
                 return article(s, titleSpan[0], a, s.substring(titleSpan[0], i));
             }
-            String title = continues(s, previous, i) ? previous.lawTitle() : null;
+            // a bare 第N条 continues the law named last in the same sentence (刑法第一百二十条之一…或者第一百九十一条)
+            String title = continues(s, previous, i) || sameSentence(s, previous, i) ? previous.lawTitle() : null;
             return article(s, i, a, title);
         }
         Matcher p = region(PARAGRAPH, s, i);
         if (p.lookingAt()) {
             int para = num(p.group(1));
             int paraTo = num(p.group(2));
-            int item = num(p.group(3));
+            int[] item = itemAt(s, p.end());
+            int end = item == null ? p.end() : item[2];
+            int it = item == null ? 0 : item[0];
+            int itTo = item == null ? 0 : item[1];
             if (continues(s, previous, i) && previous.article() > 0) {
-                return new CitationMention(i, p.end(), p.group(), previous.lawTitle(), previous.article(),
-                        previous.articleSuffix(), 0, para, paraTo, item, previous.relative(), 1);
+                return new CitationMention(i, end, s.substring(i, end), previous.lawTitle(), previous.article(),
+                        previous.articleSuffix(), 0, para, paraTo, it, itTo, previous.relative(), 1);
             }
-            if (continues(s, previous, i) && previous.relative() == Relative.THIS_ARTICLE) {
-                return new CitationMention(i, p.end(), p.group(), null, 0, 0, 0, para, paraTo, item,
-                        Relative.THIS_ARTICLE, 1);
-            }
-            return new CitationMention(i, p.end(), p.group(), null, 0, 0, 0, para, paraTo, item,
+            return new CitationMention(i, end, s.substring(i, end), null, 0, 0, 0, para, paraTo, it, itTo,
                     Relative.THIS_ARTICLE, 1);
         }
-        Matcher it = region(ITEM, s, i);
-        if (it.lookingAt()) {
-            int item = num(it.group(1) != null ? it.group(1) : it.group(2));
+        int[] item = itemAt(s, i);
+        if (item != null) {
+            String t = s.substring(i, item[2]);
             if (continues(s, previous, i) && previous.item() > 0) {
-                return new CitationMention(i, it.end(), it.group(), previous.lawTitle(), previous.article(),
-                        previous.articleSuffix(), 0, previous.paragraph(), 0, item, previous.relative(),
+                return new CitationMention(i, item[2], t, previous.lawTitle(), previous.article(),
+                        previous.articleSuffix(), 0, previous.paragraph(), 0, item[0], item[1], previous.relative(),
                         previous.count());
             }
-            return new CitationMention(i, it.end(), it.group(), null, 0, 0, 0, 0, 0, item,
-                    Relative.THIS_PARAGRAPH, 1);
+            // a bare 第K项: an item of the citing article, found by the resolver
+            return new CitationMention(i, item[2], t, null, 0, 0, 0, 0, 0, item[0], item[1], Relative.THIS_ARTICLE, 1);
         }
         return null;
+    }
+
+    /** {item, itemTo, end} of an item reference at {@code pos}, or null. */
+    private static int[] itemAt(String s, int pos) {
+        if (pos >= s.length() || s.charAt(pos) != '第') {
+            return null;
+        }
+        Matcher m = region(ITEM, s, pos);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        int from = num(m.group(1));
+        int to = num(m.group(2) != null ? m.group(2) : m.group(3));
+        return from <= 0 ? null : new int[]{from, to > from ? to : 0, m.end()};
+    }
+
+    /** True when {@code previous} named another law and nothing between it and {@code i} ends the sentence. */
+    private static boolean sameSentence(String s, CitationMention previous, int i) {
+        if (previous == null || previous.lawTitle() == null || previous.relative() != Relative.ABSOLUTE
+                || previous.end() > i || i - previous.end() > 60) {
+            return false;
+        }
+        for (int k = previous.end(); k < i; k++) {
+            char c = s.charAt(k);
+            if (c == '。' || c == '；' || c == ';' || c == '：' || c == '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when {@code s[previous.end, i)} only joins two references (、和或者…). */
@@ -217,13 +248,28 @@ public final class CitationParser {
             return null;
         }
         int start = from;
-        // drop leading verbs and conjunctions (违反、依照…) and anything up to the last 的/和/、
+        // a title starts at 中华人民共和国 when it has it; otherwise after the last 的/和/、 before it
+        int prc = run.lastIndexOf("中华人民共和国");
+        if (prc >= 0) {
+            return new int[]{from + prc, i};
+        }
         for (int k = run.length() - 1; k >= 0; k--) {
             char ch = run.charAt(k);
             if (ch == '的' || ch == '、' || ch == '和' || ch == '与' || ch == '及') {
                 start = from + k + 1;
                 break;
             }
+        }
+        // start after the last verb that introduces a law (依照、违反、参照…)
+        Matcher verb = VERBS.matcher(s.substring(start, i));
+        int after = -1;
+        while (verb.find()) {
+            if (verb.end() < i - start) {
+                after = verb.end();
+            }
+        }
+        if (after > 0) {
+            start += after;
         }
         boolean stripped = true;
         while (stripped && start < i) {
@@ -234,7 +280,8 @@ public final class CitationParser {
             }
         }
         String title = s.substring(start, i);
-        if (title.length() < 2 || title.startsWith("本") || title.startsWith("该") || !LAW_SUFFIX.matcher(title).matches()
+        if (title.length() < 2 || title.startsWith("本") || title.startsWith("该")
+                || title.matches("^(有关|相关|其他|上述|前述|下列|以下).*") || !LAW_SUFFIX.matcher(title).matches()
                 || title.equals("办法") || title.equals("规定") || title.equals("条例") || title.endsWith("之")) {
             return null;
         }
@@ -252,7 +299,10 @@ public final class CitationParser {
         }
         String word = r.group(1);
         int para = num(r.group(3));
-        int item = num(r.group(4));
+        int[] items = itemAt(s, r.end());
+        int item = items == null ? 0 : items[0];
+        int itemTo = items == null ? 0 : items[1];
+        int end = items == null ? r.end() : items[2];
         Relative kind;
         int count = 1;
         switch (word) {
@@ -270,7 +320,7 @@ public final class CitationParser {
         if (kind == Relative.THIS_PARAGRAPH || kind == Relative.PREVIOUS_PARAGRAPHS || kind == Relative.PREVIOUS_ITEM) {
             para = 0;
         }
-        return new CitationMention(i, r.end(), r.group(), null, 0, 0, 0, para, 0, item, kind, count);
+        return new CitationMention(i, end, s.substring(i, end), null, 0, 0, 0, para, 0, item, itemTo, kind, count);
     }
 
     private static CitationMention article(String s, int start, Matcher a, String title) {
@@ -278,8 +328,11 @@ public final class CitationParser {
         if (article <= 0) {
             return null;
         }
-        return new CitationMention(start, a.end(), s.substring(start, a.end()), title, article, num(a.group(2)),
-                num(a.group(3)), num(a.group(4)), num(a.group(5)), num(a.group(6)), Relative.ABSOLUTE, 1);
+        int[] items = itemAt(s, a.end());
+        int end = items == null ? a.end() : items[2];
+        return new CitationMention(start, end, s.substring(start, end), title, article, num(a.group(2)),
+                num(a.group(3)), num(a.group(4)), num(a.group(5)), items == null ? 0 : items[0],
+                items == null ? 0 : items[1], Relative.ABSOLUTE, 1);
     }
 
     private static Matcher region(Pattern p, String s, int from) {

@@ -18,9 +18,13 @@ final class SnippetMaker {
 
     private final List<String> words;
 
-    /** A snippet maker for the analysed (lower-cased) query words. */
+    /**
+     * A snippet maker for the analysed (lower-cased) query words. Single characters (第, 条, 的) are marked
+     * only when the query has nothing longer, since they occur everywhere.
+     */
     SnippetMaker(List<String> words) {
-        this.words = words.stream().filter(w -> !w.isEmpty()).distinct()
+        boolean longer = words.stream().anyMatch(w -> w.length() > 1);
+        this.words = words.stream().filter(w -> !w.isEmpty() && (!longer || w.length() > 1)).distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 

@@ -45,8 +45,18 @@ public final class BenchImportCommand implements Callable<Integer> {
             out.put("importSeconds", r.get("seconds"));
             out.put("store", r.get("store"));
             out.put("wallSecondsIncludingStartup", Math.round((System.nanoTime() - t0) / 1e7) / 100.0);
+            out.put("processCpuSeconds", cpuSeconds());
+            out.put("loadAverageAtEnd", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             System.out.println(Json.pretty(out));
         }
         return 0;
+    }
+
+    /** CPU time this process used (all threads, including Neo4j's), to compare with wall time on a shared machine. */
+    static double cpuSeconds() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return Math.round(os.getProcessCpuTime() / 1e7) / 100.0;
+        }
+        return -1;
     }
 }

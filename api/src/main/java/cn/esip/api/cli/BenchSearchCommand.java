@@ -60,14 +60,21 @@ public final class BenchSearchCommand implements Callable<Integer> {
                 s.retrieve(new SearchRequest(q, null, null, "有效", null, 10));
             }
             List<Double> ms = new ArrayList<>();
+            List<Double> cpu = new ArrayList<>();
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
             for (int r = 0; r < rounds; r++) {
                 for (String q : QUERIES) {
+                    long c0 = threads.getCurrentThreadCpuTime();
                     long t0 = System.nanoTime();
                     s.retrieve(new SearchRequest(q, null, null, "有效", null, 10));
                     ms.add((System.nanoTime() - t0) / 1e6);
+                    cpu.add((threads.getCurrentThreadCpuTime() - c0) / 1e6);
                 }
             }
             out.put("bm25", latency(ms));
+            // CPU time of the searching thread: what a query costs when the machine is shared with other work
+            out.put("bm25ThreadCpu", latency(cpu));
+            out.put("loadAverage", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             out.put("exactLookup", exact(s));
             System.out.println(Json.pretty(out));
         }

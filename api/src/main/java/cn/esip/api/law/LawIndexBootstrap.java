@@ -1,6 +1,7 @@
 package cn.esip.api.law;
 
 import cn.esip.api.web.ProblemAdvice.UnavailableException;
+import cn.esip.kg.index.SearchHit;
 import cn.esip.kg.index.SearchRequest;
 import cn.esip.kg.service.CorpusImporter;
 import cn.esip.kg.service.LawKnowledgeBase;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -64,11 +66,15 @@ public class LawIndexBootstrap {
                 Map<String, Object> report = new CorpusImporter(kb).importCorpus(corpus, new LoggingProgress(log, this));
                 log.info("law import done: {}", report.get("summary"));
             }
-            kb.search(SearchRequest.of("行政处罚", 1));
+            List<SearchHit> first = kb.search(SearchRequest.of("行政处罚法第一条", 1));
             state = State.READY;
             detail = "ready";
             log.info("law index ready ({} articles)", kb.searcher().articles());
-            kb.graphCounts();
+            // start the graph and plan its queries now, so that the first law or provision request is quick
+            if (!first.isEmpty()) {
+                kb.provision(first.get(0).code());
+                kb.law(first.get(0).lawCode());
+            }
             log.info("law graph ready: {}", kb.graph().description());
         } catch (RuntimeException e) {
             if (state != State.READY) {

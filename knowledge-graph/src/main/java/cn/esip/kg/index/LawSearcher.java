@@ -17,17 +17,13 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 
 import java.io.Closeable;
@@ -47,13 +43,9 @@ import java.util.Set;
  */
 public final class LawSearcher implements Retriever, Closeable {
 
-    /** Longest snippet returned, in characters. */
-    static final int SNIPPET = 220;
-
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Analyzer analyzer;
-    private final UnifiedHighlighter highlighter;
     private final ReferenceParser references;
     private final IndexManifest manifest;
 
@@ -64,10 +56,6 @@ public final class LawSearcher implements Retriever, Closeable {
         this.manifest = manifest;
         this.searcher = new IndexSearcher(reader);
         this.searcher.setSimilarity(new BM25Similarity());
-        this.highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new DefaultPassageFormatter("<em>", "</em>", "…", false))
-                .withMaxLength(20_000)
-                .build();
     }
 
     /**
@@ -123,23 +111,25 @@ public final class LawSearcher implements Retriever, Closeable {
         Set<String> seen = new LinkedHashSet<>();
         Optional<ArticleReference> ref = references.parse(request.query());
         Optional<ExactHit> exact = ref.flatMap(r -> exact(r, filters));
-        Query text = textQuery(request.query());
+        List<String> words = analyze(request.query());
+        Query text = textQuery(words);
+        SnippetMaker snippets = new SnippetMaker(words);
         TopDocs top = searcher.search(withFilters(text, filters), request.top() + 1);
+        StoredFields stored = searcher.storedFields();
         if (exact.isPresent()) {
             float best = top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
             ExactHit e = exact.get();
-            hits.add(hit(e.doc, e.code, best + 1f, true, text));
+            Document d = stored.document(e.doc);
+            hits.add(toHit(d, e.code, best + 1f, true, snippets.snippet(d.get(IndexFields.TEXT))));
             seen.add(e.versionAndArticle);
         }
-        StoredFields stored = searcher.storedFields();
-        String[] snippets = snippets(text, top);
         for (int i = 0; i < top.scoreDocs.length && hits.size() < request.top(); i++) {
             ScoreDoc sd = top.scoreDocs[i];
             Document d = stored.document(sd.doc);
             if (!seen.add(d.get(IndexFields.VERSION) + "|" + d.get(IndexFields.CODE))) {
                 continue;
             }
-            hits.add(toHit(d, d.get(IndexFields.CODE), sd.score, false, snippets[i]));
+            hits.add(toHit(d, d.get(IndexFields.CODE), sd.score, false, snippets.snippet(d.get(IndexFields.TEXT))));
         }
         return hits;
     }
@@ -183,18 +173,19 @@ public final class LawSearcher implements Retriever, Closeable {
         }
     }
 
-    /** BM25 over text, title and chapter: one clause per query word, each the best of the three fields. */
-    Query textQuery(String query) throws IOException {
-        List<String> words = analyze(query);
+    /**
+     * BM25 over the article text, the law title and the chapter path: a flat disjunction of term queries
+     * (which Lucene evaluates with block-max skipping), title and chapter weighted lower than the text.
+     */
+    static Query textQuery(List<String> words) {
         if (words.isEmpty()) {
             return new MatchNoDocsQuery("no words in query");
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String w : words) {
-            b.add(new DisjunctionMaxQuery(List.of(
-                    new TermQuery(new Term(IndexFields.TEXT, w)),
-                    new BoostQuery(new TermQuery(new Term(IndexFields.TITLE, w)), 1.5f),
-                    new BoostQuery(new TermQuery(new Term(IndexFields.CHAPTER, w)), 0.7f)), 0.1f), BooleanClause.Occur.SHOULD);
+            b.add(new TermQuery(new Term(IndexFields.TEXT, w)), BooleanClause.Occur.SHOULD);
+            b.add(new BoostQuery(new TermQuery(new Term(IndexFields.TITLE, w)), 0.8f), BooleanClause.Occur.SHOULD);
+            b.add(new BoostQuery(new TermQuery(new Term(IndexFields.CHAPTER, w)), 0.5f), BooleanClause.Occur.SHOULD);
         }
         return b.build();
     }
@@ -243,48 +234,12 @@ public final class LawSearcher implements Retriever, Closeable {
         return b.build();
     }
 
-    private String[] snippets(Query text, TopDocs top) throws IOException {
-        if (top.scoreDocs.length == 0 || text instanceof MatchNoDocsQuery) {
-            return new String[top.scoreDocs.length];
-        }
-        return highlighter.highlight(IndexFields.TEXT, text, top, 1);
-    }
-
-    private SearchHit hit(int doc, String code, float score, boolean exact, Query text) throws IOException {
-        Document d = searcher.storedFields().document(doc);
-        String snippet = null;
-        if (!(text instanceof MatchNoDocsQuery)) {
-            TopDocs one = new TopDocs(new TotalHits(1, TotalHits.Relation.EQUAL_TO), new ScoreDoc[]{new ScoreDoc(doc, score)});
-            snippet = highlighter.highlight(IndexFields.TEXT, text, one, 1)[0];
-        }
-        return toHit(d, code, score, exact, snippet);
-    }
-
     private static SearchHit toHit(Document d, String code, float score, boolean exact, String snippet) {
-        String text = d.get(IndexFields.TEXT);
-        String sn = snippet == null || snippet.isBlank() ? text : snippet;
         return new SearchHit(code, d.get(IndexFields.VERSION), d.get(IndexFields.LAW), d.get(IndexFields.TITLE),
                 d.get(IndexFields.SHORT_TITLE), d.get(IndexFields.ARTICLE), d.get(IndexFields.CHAPTER),
                 d.get(IndexFields.LEVEL), d.get(IndexFields.REGION), d.get(IndexFields.VALIDITY),
                 d.get(IndexFields.VERSION_DATE) == null ? null : LocalDate.parse(d.get(IndexFields.VERSION_DATE)),
-                score, exact, shorten(sn));
-    }
-
-    /** Keeps a snippet around its first highlight and at most {@link #SNIPPET} characters long. */
-    static String shorten(String s) {
-        if (s == null || s.length() <= SNIPPET) {
-            return s;
-        }
-        int em = s.indexOf("<em>");
-        int from = em < 0 ? 0 : Math.max(0, em - 40);
-        int to = Math.min(s.length(), from + SNIPPET);
-        int lastOpen = s.lastIndexOf("<em>", to);
-        int lastClose = s.lastIndexOf("</em>", to);
-        if (lastOpen > lastClose && lastOpen >= from) {
-            int close = s.indexOf("</em>", lastOpen);
-            to = close < 0 ? to : close + 5;
-        }
-        return (from > 0 ? "…" : "") + s.substring(from, to) + (to < s.length() ? "…" : "");
+                score, exact, snippet);
     }
 
     /** An article of a version in force, for benchmarks of exact lookup. */

@@ -56,7 +56,7 @@ public final class GraphReader {
             if (shown != null) {
                 Node vn = versionNodes.stream().filter(n -> n.get("id").asString().equals(shown.id())).findFirst().orElseThrow();
                 history = vn.get("history").isNull() ? List.of() : vn.get("history").asList(Value::asString);
-                children = s.run("MATCH (v:LawVersion {id: $id})-[:HAS]->(p:Provision) WHERE NOT ()-[:CONTAINS]->(p) "
+                children = s.run("MATCH (v:LawVersion {id: $id})-[:HAS]->(p:Provision) "
                                 + "RETURN p ORDER BY p.ordinal", Map.of("id", shown.id()))
                         .list(r -> provisionSummary(r.get("p").asNode()));
             }
@@ -109,7 +109,9 @@ public final class GraphReader {
             List<CitationLink> out = new ArrayList<>(s.run(
                     "MATCH (:Provision {key: $key})-[:CONTAINS*0..4]->(d)-[r:CITES]->(t) "
                             + "OPTIONAL MATCH (tl:Law {code: coalesce(t.lawCode, t.code)}) "
-                            + "RETURN d.code AS via, r.text AS text, t.code AS code, t.label AS label, tl.title AS title "
+                            + "OPTIONAL MATCH (ta:Provision {level: '条'})-[:CONTAINS*1..3]->(t) "
+                            + "RETURN d.code AS via, r.text AS text, t.code AS code, coalesce(ta.label, '') + coalesce(t.label, '') AS label, "
+                            + "tl.title AS title "
                             + "ORDER BY d.ordinal LIMIT " + MAX_CITATIONS, k)
                     .list(r -> new CitationLink(r.get("code").asString(null), r.get("title").asString(null),
                             r.get("label").asString(null), r.get("text").asString(null), "RESOLVED", r.get("via").asString(null))));
@@ -120,7 +122,8 @@ public final class GraphReader {
                             r.get("text").asString(null), r.get("status").asString(null), r.get("via").asString(null))));
             List<CitationLink> in = s.run("MATCH (:Provision {key: $key})-[:CONTAINS*0..4]->(d)<-[r:CITES]-(src:Provision) "
                             + "MATCH (sl:Law {code: src.lawCode}) "
-                            + "RETURN d.code AS via, r.text AS text, src.code AS code, src.label AS label, sl.title AS title, "
+                            + "OPTIONAL MATCH (sa:Provision {level: '条'})-[:CONTAINS*1..3]->(src) "
+                            + "RETURN d.code AS via, r.text AS text, src.code AS code, coalesce(sa.label, '') + src.label AS label, sl.title AS title, "
                             + "src.versionId AS vid ORDER BY sl.title, src.ordinal LIMIT " + MAX_CITATIONS, k)
                     .list(r -> new CitationLink(r.get("code").asString(null), r.get("title").asString(null),
                             r.get("label").asString(null), r.get("text").asString(null), "RESOLVED", r.get("via").asString(null)));

@@ -14,6 +14,7 @@ public final class GraphSchema {
             "CREATE CONSTRAINT provision_key IF NOT EXISTS FOR (p:Provision) REQUIRE p.key IS UNIQUE",
             "CREATE CONSTRAINT cited_law_title IF NOT EXISTS FOR (m:CitedLaw) REQUIRE m.title IS UNIQUE",
             "CREATE INDEX provision_code IF NOT EXISTS FOR (p:Provision) ON (p.code)",
+            "CREATE INDEX provision_version IF NOT EXISTS FOR (p:Provision) ON (p.versionId)",
             "CREATE INDEX law_title IF NOT EXISTS FOR (l:Law) ON (l.title)",
             "CREATE INDEX law_version_run IF NOT EXISTS FOR (v:LawVersion) ON (v.run)");
 

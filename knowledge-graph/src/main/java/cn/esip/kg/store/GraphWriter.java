@@ -47,7 +47,7 @@ public final class GraphWriter {
         String run = UUID.randomUUID().toString();
         timed("laws", () -> writeLaws(versions, run));
         timed("versions", () -> writeVersions(versions, run));
-        timed("clear", () -> clearProvisions(versions));
+        timed("clear", () -> clearProvisions(versions.stream().map(LawVersion::versionId).toList()));
         timed("provisions", () -> writeProvisions(versions, progress));
         timed("citations", () -> writeCitations(versions));
         timed("relations", () -> writeRelations(relations));
@@ -121,23 +121,26 @@ public final class GraphWriter {
         return out;
     }
 
-    private void clearProvisions(List<LawVersion> versions) {
-        List<String> ids = versions.stream().map(LawVersion::versionId).toList();
+    private void clearProvisions(List<String> versionIds) {
         try (Session s = driver.session()) {
-            s.run("MATCH (v:LawVersion)-[:HAS]->(p:Provision) WHERE v.id IN $ids "
-                    + "CALL { WITH p DETACH DELETE p } IN TRANSACTIONS OF 10000 ROWS", Map.of("ids", ids)).consume();
+            s.run("MATCH (p:Provision) WHERE p.versionId IN $ids "
+                    + "CALL { WITH p DETACH DELETE p } IN TRANSACTIONS OF 10000 ROWS", Map.of("ids", versionIds)).consume();
         }
     }
 
+    /**
+     * Creates the provisions batch by batch; in each batch's transaction: the nodes, the HAS edges from the
+     * version to its top-level units, and the CONTAINS edges from parents (earlier in document order) to children.
+     */
     private void writeProvisions(List<LawVersion> versions, IntConsumer progress) {
-        List<Map<String, Object>> rows = new ArrayList<>(BATCH);
-        List<Map<String, Object>> edges = new ArrayList<>();
+        Batch batch = new Batch();
         int done = 0;
         for (LawVersion v : versions) {
             String vid = v.versionId();
             for (Provision p : v.provisions()) {
+                String key = GraphKeys.provisionKey(p.code(), vid);
                 Map<String, Object> props = new HashMap<>();
-                props.put("key", GraphKeys.provisionKey(p.code(), vid));
+                props.put("key", key);
                 props.put("code", p.code());
                 props.put("versionId", vid);
                 props.put("lawCode", v.lawCode());
@@ -145,13 +148,14 @@ public final class GraphWriter {
                 props.put("label", p.label());
                 props.put("text", p.text());
                 props.put("ordinal", p.ordinal());
-                rows.add(Map.of("v", vid, "props", props));
-                if (p.parentCode() != null) {
-                    edges.add(Map.of("parent", GraphKeys.provisionKey(p.parentCode(), vid),
-                            "child", GraphKeys.provisionKey(p.code(), vid)));
+                batch.nodes.add(props);
+                if (p.parentCode() == null) {
+                    batch.tops.add(Map.of("v", vid, "key", key));
+                } else {
+                    batch.edges.add(Map.of("parent", GraphKeys.provisionKey(p.parentCode(), vid), "child", key));
                 }
-                if (rows.size() >= BATCH) {
-                    flushProvisions(rows);
+                if (batch.nodes.size() >= BATCH) {
+                    flush(batch);
                 }
             }
             done++;
@@ -159,20 +163,37 @@ public final class GraphWriter {
                 progress.accept(done);
             }
         }
-        flushProvisions(rows);
+        flush(batch);
         progress.accept(versions.size());
-        long t0 = System.nanoTime();
-        batched(edges, "UNWIND $rows AS r MATCH (c:Provision {key: r.child}) MATCH (p:Provision {key: r.parent}) "
-                + "CREATE (p)-[:CONTAINS]->(c)");
-        timings.put("containment", Math.round((System.nanoTime() - t0) / 1e7) / 100.0);
     }
 
-    private void flushProvisions(List<Map<String, Object>> rows) {
-        if (rows.isEmpty()) {
+    /** Rows of one provision batch. */
+    private static final class Batch {
+        final List<Map<String, Object>> nodes = new ArrayList<>(BATCH);
+        final List<Map<String, Object>> tops = new ArrayList<>();
+        final List<Map<String, Object>> edges = new ArrayList<>(BATCH);
+    }
+
+    private void flush(Batch b) {
+        if (b.nodes.isEmpty()) {
             return;
         }
-        run("UNWIND $rows AS r MATCH (v:LawVersion {id: r.v}) CREATE (v)-[:HAS]->(p:Provision) SET p = r.props", rows);
-        rows.clear();
+        Map<String, Object> nodes = Map.of("rows", List.copyOf(b.nodes));
+        Map<String, Object> tops = Map.of("rows", List.copyOf(b.tops));
+        Map<String, Object> edges = Map.of("rows", List.copyOf(b.edges));
+        try (Session s = driver.session()) {
+            s.executeWriteWithoutResult(tx -> {
+                tx.run("UNWIND $rows AS r CREATE (:Provision {key: r.key, code: r.code, versionId: r.versionId, "
+                        + "lawCode: r.lawCode, level: r.level, label: r.label, text: r.text, ordinal: r.ordinal})", nodes).consume();
+                tx.run("UNWIND $rows AS r MATCH (v:LawVersion {id: r.v}) MATCH (p:Provision {key: r.key}) "
+                        + "CREATE (v)-[:HAS]->(p)", tops).consume();
+                tx.run("UNWIND $rows AS r MATCH (c:Provision {key: r.child}) MATCH (p:Provision {key: r.parent}) "
+                        + "CREATE (p)-[:CONTAINS]->(c)", edges).consume();
+            });
+        }
+        b.nodes.clear();
+        b.tops.clear();
+        b.edges.clear();
     }
 
     private void writeCitations(List<LawVersion> versions) {
@@ -257,9 +278,15 @@ public final class GraphWriter {
     }
 
     private void removeStale(String run) {
+        List<String> stale;
         try (Session s = driver.session()) {
-            s.run("MATCH (v:LawVersion)-[:HAS]->(p:Provision) WHERE v.run <> $run "
-                    + "CALL { WITH p DETACH DELETE p } IN TRANSACTIONS OF 10000 ROWS", Map.of("run", run)).consume();
+            stale = s.run("MATCH (v:LawVersion) WHERE v.run <> $run RETURN v.id AS id", Map.of("run", run))
+                    .list(r -> r.get("id").asString());
+        }
+        if (!stale.isEmpty()) {
+            clearProvisions(stale);
+        }
+        try (Session s = driver.session()) {
             s.run("MATCH (v:LawVersion) WHERE v.run <> $run DETACH DELETE v", Map.of("run", run)).consume();
             s.run("MATCH (l:Law) WHERE l.run <> $run DETACH DELETE l", Map.of("run", run)).consume();
             s.run("MATCH (m:CitedLaw) WHERE NOT (m)<-[:CITES_UNRESOLVED]-() DELETE m").consume();

@@ -14,6 +14,14 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 OcrCommand.class,
                 DetectCommand.class,
+                ImportCommand.class,
+                SearchCommand.class,
+                LawCommand.class,
+                IeCommand.class,
+                ExtractCommand.class,
+                ParseCommand.class,
+                TranscribeCommand.class,
+                SpeakCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class EsipMain implements Runnable {

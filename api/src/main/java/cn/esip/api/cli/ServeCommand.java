@@ -1,12 +1,16 @@
 package cn.esip.api.cli;
 
 import cn.esip.api.EsipApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /** {@code esip serve}: starts the REST API (Spring Boot) on the configured stores. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -29,6 +33,16 @@ public final class ServeCommand implements Runnable {
             args.add("--esip.neo4j.user=" + dataOptions.neo4jUser);
             args.add("--esip.neo4j.password=" + dataOptions.neo4jPassword);
         }
-        EsipApplication.start(args.toArray(String[]::new));
+        ConfigurableApplicationContext ctx = EsipApplication.start(args.toArray(String[]::new));
+        // keep the command (and so the JVM, which the launcher ends with System.exit) alive until the server stops
+        CountDownLatch closed = new CountDownLatch(1);
+        ctx.addApplicationListener((ContextClosedEvent e) -> closed.countDown());
+        try {
+            while (ctx.isActive() && !closed.await(1, TimeUnit.SECONDS)) {
+                // waiting for shutdown
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

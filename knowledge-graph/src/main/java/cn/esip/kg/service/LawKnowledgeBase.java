@@ -1,0 +1,227 @@
+package cn.esip.kg.service;
+
+import cn.esip.kg.domain.LawRelation;
+import cn.esip.kg.domain.LawVersion;
+import cn.esip.kg.index.IndexDirectory;
+import cn.esip.kg.index.IndexManifest;
+import cn.esip.kg.index.LawIndexBuilder;
+import cn.esip.kg.index.LawSearcher;
+import cn.esip.kg.index.ReferenceParser;
+import cn.esip.kg.index.SearchHit;
+import cn.esip.kg.index.SearchRequest;
+import cn.esip.kg.store.GraphConnection;
+import cn.esip.kg.store.GraphKeys;
+import cn.esip.kg.store.GraphReader;
+import cn.esip.kg.store.GraphWriter;
+import cn.esip.kg.store.LawSummary;
+import cn.esip.kg.store.LawView;
+import cn.esip.kg.store.Neo4jSettings;
+import cn.esip.kg.store.ProvisionView;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The law knowledge base as the CLI and the REST API see it: import law versions into the graph and
+ * the index, search, and read laws and provisions. Opens Neo4j and the index lazily, on first use.
+ */
+public final class LawKnowledgeBase implements AutoCloseable {
+
+    private final Neo4jSettings neo4j;
+    private final IndexDirectory indexDirectory;
+    private final ReferenceParser references;
+    private final int indexThreads;
+    private GraphConnection graph;
+    private volatile LawSearcher searcher;
+    private final ScheduledExecutorService closer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "index-closer");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** A knowledge base whose searches recognise named articles with the shared citation syntax. */
+    public LawKnowledgeBase(Neo4jSettings neo4j) {
+        this(neo4j, null);
+    }
+
+    /** A knowledge base with its own reference parser (null: the default). */
+    public LawKnowledgeBase(Neo4jSettings neo4j, ReferenceParser references) {
+        this.neo4j = neo4j;
+        this.indexDirectory = new IndexDirectory(neo4j.dataDir());
+        this.references = references;
+        this.indexThreads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** True when a complete index is in the data directory. */
+    public boolean hasIndex() {
+        return indexDirectory.exists();
+    }
+
+    /** The index directory. */
+    public Path indexPath() {
+        return indexDirectory.path();
+    }
+
+    /**
+     * Replaces the graph and the index with {@code versions}; the graph and the index are written at
+     * the same time. The new index becomes visible to searches only when complete.
+     */
+    public StoreSummary replaceAll(List<LawVersion> versions, List<LawRelation> relations, ImportProgress progress) {
+        return replaceAll(versions, relations, progress, true);
+    }
+
+    /** As {@link #replaceAll(List, List, ImportProgress)}; {@code concurrent=false} writes the graph first, then the index (for timing each). */
+    public StoreSummary replaceAll(List<LawVersion> versions, List<LawRelation> relations, ImportProgress progress,
+                                   boolean concurrent) {
+        GraphConnection g = graph();
+        int n = versions.size();
+        GraphWriter writer = new GraphWriter(g.driver());
+        CompletableFuture<Double> graphJob = CompletableFuture.supplyAsync(() -> {
+            long t0 = System.nanoTime();
+            writer.replaceAll(versions, relations, done -> progress.update("graph", done, n));
+            return (System.nanoTime() - t0) / 1e9;
+        }, concurrent ? daemonExecutor("graph-writer") : Runnable::run);
+        long t0 = System.nanoTime();
+        IndexManifest manifest;
+        try {
+            manifest = new LawIndexBuilder(indexDirectory, indexThreads).build(versions, done -> progress.update("index", done, n));
+        } catch (RuntimeException e) {
+            graphJob.cancel(false);
+            waitQuietly(graphJob);
+            throw e;
+        }
+        double indexSeconds = (System.nanoTime() - t0) / 1e9;
+        double graphSeconds;
+        try {
+            graphSeconds = graphJob.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        reopenSearcher();
+        return new StoreSummary(new GraphReader(g.driver()).counts(), manifest.articles(), graphSeconds, indexSeconds,
+                writer.timings());
+    }
+
+    /**
+     * Searches the index.
+     *
+     * @throws IllegalStateException when there is no index yet
+     */
+    public List<SearchHit> search(SearchRequest request) {
+        return searcher().retrieve(request);
+    }
+
+    /** A law by code or version id. */
+    public LawView law(String code) {
+        return new GraphReader(graph().driver()).law(checkCode(code));
+    }
+
+    /** A provision by code or {@code code@date}. */
+    public ProvisionView provision(String code) {
+        String c = checkCode(code);
+        if (!GraphKeys.isProvisionCode(c)) {
+            throw new IllegalArgumentException("not a provision code (law code/digits): " + code);
+        }
+        return new GraphReader(graph().driver()).provision(c);
+    }
+
+    /** Laws whose title or short title contains {@code title}. */
+    public List<LawSummary> findLaws(String title, int limit) {
+        if (title == null || title.isBlank()) {
+            throw new IllegalArgumentException("title must not be empty");
+        }
+        if (title.length() > 100) {
+            throw new IllegalArgumentException("title longer than 100 characters");
+        }
+        return new GraphReader(graph().driver()).findLaws(title.strip(), limit);
+    }
+
+    /** Node and relationship counts of the graph. */
+    public Map<String, Long> graphCounts() {
+        return new GraphReader(graph().driver()).counts();
+    }
+
+    /** The open searcher, opening the index on first use. */
+    public LawSearcher searcher() {
+        LawSearcher s = searcher;
+        if (s == null) {
+            synchronized (this) {
+                if (searcher == null) {
+                    searcher = LawSearcher.open(indexDirectory, references);
+                }
+                s = searcher;
+            }
+        }
+        return s;
+    }
+
+    /** The graph connection, connecting (or starting the embedded Neo4j) on first use. */
+    public synchronized GraphConnection graph() {
+        if (graph == null) {
+            graph = GraphConnection.open(neo4j);
+        }
+        return graph;
+    }
+
+    private static String checkCode(String code) {
+        if (code == null || code.isBlank() || code.length() > 64 || !code.matches("[0-9A-Za-z@./-]+")) {
+            throw new IllegalArgumentException("not a law or provision code: " + code);
+        }
+        return code.strip();
+    }
+
+    private synchronized void reopenSearcher() {
+        LawSearcher old = searcher;
+        searcher = LawSearcher.open(indexDirectory, references);
+        if (old != null) {
+            // searches still running on the old index get time to finish
+            closer.schedule(() -> {
+                try {
+                    old.close();
+                } catch (IOException ignored) {
+                    // already gone
+                }
+            }, 30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static java.util.concurrent.Executor daemonExecutor(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            t.start();
+        };
+    }
+
+    private static void waitQuietly(CompletableFuture<?> f) {
+        try {
+            f.join();
+        } catch (RuntimeException ignored) {
+            // the first failure is the one reported
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        closer.shutdownNow();
+        if (searcher != null) {
+            try {
+                searcher.close();
+            } catch (IOException ignored) {
+                // closing anyway
+            }
+            searcher = null;
+        }
+        if (graph != null) {
+            graph.close();
+            graph = null;
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package cn.esip.kg.store;
+
+/** A provision or structural unit in one line: code, level (编…目), label and text. */
+public record ProvisionSummary(String code, String level, String label, String text) {
+}

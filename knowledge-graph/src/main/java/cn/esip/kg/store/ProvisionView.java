@@ -1,0 +1,14 @@
+package cn.esip.kg.store;
+
+import java.util.List;
+
+/** A provision with its law, parent, children, citations out and in, and its text in every version of the law. */
+public record ProvisionView(String code, String versionId, LawSummary law, String level, String label, String text,
+                            ProvisionSummary parent, List<ProvisionSummary> children,
+                            List<CitationLink> citesOut, List<CitationLink> citedBy,
+                            List<ProvisionVersion> versions) {
+
+    /** The same provision code in one version of the law. */
+    public record ProvisionVersion(String versionId, java.time.LocalDate date, String validity, String text) {
+    }
+}

@@ -1,0 +1,8 @@
+package cn.esip.kg.store;
+
+import java.time.LocalDate;
+
+/** One version of a law: id ({@code code@date}), dates, validity and source file. */
+public record VersionSummary(String id, String title, LocalDate date, LocalDate promulgated, LocalDate effective,
+                             String validity, String docNumber, String sourceFile) {
+}

@@ -1,0 +1,7 @@
+package cn.esip.speech.tts;
+
+/** Text-to-speech: Mandarin text in, WAV audio out. */
+public interface SpeechSynthesizer {
+
+    SynthesisResult synthesize(String text, SynthesisOptions options);
+}

@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
                 ImportCommand.class,
                 SearchCommand.class,
                 LawCommand.class,
+                IeCommand.class,
+                ExtractCommand.class,
                 ParseCommand.class,
                 TranscribeCommand.class,
                 SpeakCommand.class,

@@ -13,7 +13,7 @@ import java.util.Map;
 /** {@code esip models}: what models the platform knows, whether each is installed, and their quality. */
 @Command(name = "models", mixinStandardHelpOptions = true,
         description = "List, install and train the platform's models.",
-        subcommands = {ModelsCommand.ListModels.class, ModelsInstallCommand.class})
+        subcommands = {ModelsCommand.ListModels.class, ModelsInstallCommand.class, ModelsTrainCommand.class})
 public final class ModelsCommand implements Runnable {
 
     @Override

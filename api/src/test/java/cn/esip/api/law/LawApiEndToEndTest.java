@@ -173,4 +173,24 @@ class LawApiEndToEndTest {
         assertThat(doc.get("paths").has("/api/v1/search")).isTrue();
         assertThat(doc.get("paths").has("/api/v1/laws/{code}")).isTrue();
     }
+
+    @Test
+    void nlpResolvesCitationsInCaseTextThroughTheLawIndex() throws IOException {
+        String a4 = penaltyArticle4();
+        String body = json.writeValueAsString(java.util.Map.of("text", "依据《中华人民共和国行政处罚法》第四条，决定给予警告。"));
+        org.springframework.http.HttpHeaders h = new org.springframework.http.HttpHeaders();
+        h.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<String> r = http.postForEntity("/api/v1/nlp/entities",
+                new org.springframework.http.HttpEntity<>(body, h), String.class);
+        assertThat(r.getStatusCode().value()).as(r.getBody()).isEqualTo(200);
+        JsonNode citation = null;
+        for (JsonNode e : json.readTree(r.getBody()).get("entities")) {
+            if (e.get("label").asText().equals("LAW_CITATION")) {
+                citation = e;
+            }
+        }
+        assertThat(citation).as(r.getBody()).isNotNull();
+        assertThat(citation.get("value").asText()).isEqualTo(a4);
+        assertThat(citation.get("attributes").get("resolution").asText()).isEqualTo("RESOLVED");
+    }
 }

@@ -137,6 +137,14 @@ public final class LawSearcher implements Retriever, Closeable {
     private record ExactHit(int doc, String code, String versionAndArticle) {
     }
 
+    /**
+     * Exact lookup: the provision code a reference names (article, or the named 款/项 of it) in the version in
+     * force, else the newest version that has the article; empty when no indexed law has that article.
+     */
+    public Optional<String> lookup(ArticleReference ref) {
+        return exact(ref, List.of()).map(ExactHit::code);
+    }
+
     /** The article a reference names: among matching versions the one in force, else the newest. */
     private Optional<ExactHit> exact(ArticleReference ref, List<Query> filters) {
         try {

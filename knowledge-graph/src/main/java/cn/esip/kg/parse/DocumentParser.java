@@ -186,20 +186,33 @@ public final class DocumentParser {
                 strayLines++;
                 continue;
             }
+            // 项 are （一）; （1） are 目 under a （一） item, else 项; 1. are 目 under an item, else 项 after a
+            // paragraph that ends with a colon, else a paragraph of their own
             Matcher it = ITEM.matcher(line);
             if (it.matches() && current.hasParagraph()) {
                 int n = ChineseNumerals.parseOrMinus(it.group(1), 0, it.group(1).length());
+                boolean arabic = Character.isDigit(it.group(1).charAt(0));
                 if (n > 0 && n < 100) {
-                    current.item(n, line);
+                    if (arabic && current.hasItem() && current.itemStyle() == 'C') {
+                        current.subitem(n, line);
+                    } else {
+                        current.item(n, line, arabic ? 'A' : 'C');
+                    }
                     continue;
                 }
             }
             Matcher sub = SUBITEM.matcher(line);
-            if (sub.matches() && current.hasItem()) {
+            if (sub.matches() && current.hasParagraph()) {
                 int n = ChineseNumerals.parseOrMinus(sub.group(1), 0, sub.group(1).length());
                 if (n > 0 && n < 100) {
-                    current.subitem(n, line);
-                    continue;
+                    if (current.hasItem() && current.itemStyle() != 'D') {
+                        current.subitem(n, line);
+                        continue;
+                    }
+                    if ((current.hasItem() && current.itemStyle() == 'D') || current.paragraphEndsWithColon()) {
+                        current.item(n, line, 'D');
+                        continue;
+                    }
                 }
             }
             current.paragraph(line);
@@ -223,6 +236,7 @@ public final class DocumentParser {
         private final List<Paragraph> paragraphs = new ArrayList<>();
         private List<Item> items;
         private List<Item> subitems;
+        private char itemStyle;
 
         ArticleBuilder(int number, int suffix, String label) {
             this.number = number;
@@ -240,13 +254,28 @@ public final class DocumentParser {
 
         void paragraph(String text) {
             items = new ArrayList<>();
+            itemStyle = 0;
             subitems = null;
             paragraphs.add(new Paragraph(text, items));
         }
 
-        void item(int n, String text) {
+        void item(int n, String text, char style) {
             subitems = new ArrayList<>();
             items.add(new Item(n, text, subitems));
+            itemStyle = style;
+        }
+
+        /** How the items of the current paragraph are numbered: C （一）, A （1）, D 1. */
+        char itemStyle() {
+            return itemStyle;
+        }
+
+        boolean paragraphEndsWithColon() {
+            if (paragraphs.isEmpty()) {
+                return false;
+            }
+            String t = paragraphs.get(paragraphs.size() - 1).text();
+            return t.endsWith("：") || t.endsWith(":");
         }
 
         void subitem(int n, String text) {

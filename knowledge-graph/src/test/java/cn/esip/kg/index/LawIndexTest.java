@@ -147,4 +147,27 @@ class LawIndexTest {
             assertThat(s.articles()).isEqualTo(2);
         }
     }
+
+    @Test
+    void indexResolverResolvesNamedCitationsFromOutsideTheCorpus() {
+        IndexProvisionResolver resolver = new IndexProvisionResolver(() -> searcher);
+        cn.esip.nlp.cite.CitationParser parser = new cn.esip.nlp.cite.CitationParser(t -> true);
+        java.util.function.Function<String, cn.esip.nlp.cite.ProvisionResolver.Resolution> resolve =
+                text -> resolver.resolve(parser.find(text).get(0), null);
+
+        var inForce = resolve.apply("依照《行政处罚法》第五十一条第二款的规定");
+        assertThat(inForce.resolved()).isTrue();
+        assertThat(inForce.lawCode()).isEqualTo(SampleCorpus.PENALTY);
+        assertThat(inForce.targetCodes()).containsExactly(LawFixture.code(SampleCorpus.PENALTY, 51, 2, 0));
+
+        var range = resolve.apply("《中华人民共和国行政处罚法》第五十一条至第五十二条");
+        assertThat(range.targetCodes()).containsExactly(LawFixture.code(SampleCorpus.PENALTY, 51, 0, 0),
+                LawFixture.code(SampleCorpus.PENALTY, 52, 0, 0));
+
+        assertThat(resolve.apply("《行政处罚法》第九百条").outcome())
+                .isEqualTo(cn.esip.nlp.cite.ProvisionResolver.Outcome.TARGET_PROVISION_MISSING);
+        assertThat(resolve.apply("《不存在的管理条例》第三条").outcome())
+                .isEqualTo(cn.esip.nlp.cite.ProvisionResolver.Outcome.TARGET_LAW_MISSING);
+        assertThat(resolve.apply("本法第九条").resolved()).isFalse();
+    }
 }

@@ -116,7 +116,15 @@ class CorpusParserTest {
 
             第一条 为了加强食品召回管理，根据食品卫生法第四条，制定本办法。
 
-            第二条 本办法自2015年9月1日起施行。
+            第二条 本办法所称食品包括：
+
+            1. 预包装食品；
+
+            2. 散装食品。
+
+            召回的食品应当销毁。
+
+            第三条 本办法自2015年9月1日起施行。
             """;
 
     static final String LOCAL_REGULATION = """
@@ -366,6 +374,10 @@ class CorpusParserTest {
         assertThat(provision(food, "/00040030000").parentCode()).isEqualTo(law + "/00040000000");
         // provisions are in document order
         assertThat(food.provisions()).extracting(Provision::ordinal).isSorted();
+        // "1." lines after a paragraph that ends with a colon are its items when there is no （一）
+        LawVersion rule = version("食品召回管理办法", "2015-03-11");
+        assertThat(provision(rule, "/00020010200").text()).isEqualTo("2. 散装食品。");
+        assertThat(provision(rule, "/00020020000").text()).isEqualTo("召回的食品应当销毁。");
         // rules without chapters: articles at the top
         assertThat(provision(version("食品召回管理办法", "2015-03-11"), "/00010000000").parentCode()).isNull();
     }

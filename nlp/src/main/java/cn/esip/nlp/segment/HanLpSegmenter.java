@@ -29,6 +29,14 @@ public final class HanLpSegmenter implements Segmenter {
 
     /** A segmenter that also knows the words of {@code dictionary}. */
     public HanLpSegmenter(LegalDictionary dictionary) {
+        this(dictionary, false);
+    }
+
+    /**
+     * A segmenter that also knows the words of {@code dictionary}; with {@code recognizeEntities} HanLP's
+     * place (ns) and organisation (nt) recognisers are switched on as well as its person-name one (nr).
+     */
+    public HanLpSegmenter(LegalDictionary dictionary, boolean recognizeEntities) {
         DynamicCustomDictionary custom = new DynamicCustomDictionary();
         for (Map.Entry<String, String> e : dictionary.entries().entrySet()) {
             custom.insert(e.getKey(), e.getValue() + " 1024");
@@ -37,8 +45,8 @@ public final class HanLpSegmenter implements Segmenter {
                 .enableOffset(true)
                 .enableCustomDictionary(custom)
                 .enableCustomDictionaryForcing(false)
-                .enablePlaceRecognize(false)
-                .enableOrganizationRecognize(false)
+                .enablePlaceRecognize(recognizeEntities)
+                .enableOrganizationRecognize(recognizeEntities)
                 .enableNameRecognize(true)
                 .enableNumberQuantifierRecognize(false);
     }

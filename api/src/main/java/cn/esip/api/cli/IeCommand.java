@@ -1,0 +1,108 @@
+package cn.esip.api.cli;
+
+import cn.esip.models.ModelRegistry;
+import cn.esip.nlp.cail.CailExtractor;
+import cn.esip.nlp.cail.CailJson;
+import cn.esip.nlp.cail.CailModels;
+import cn.esip.nlp.cail.CailSentence;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** {@code esip ie --format cail --in FILE --out FILE}: CAIL2022-style extraction of JSON lines with the trained models. */
+@Command(name = "ie", mixinStandardHelpOptions = true,
+        description = "Extract CAIL2022 entities and relations from JSON lines (only sentText is read).")
+public final class IeCommand implements Runnable {
+
+    /** Longest sentText accepted, in characters. */
+    static final int MAX_LINE = 20_000;
+
+    @Option(names = "--format", defaultValue = "cail", description = "Input/output format (only: cail).")
+    String format;
+
+    @Option(names = "--in", required = true, paramLabel = "FILE", description = "Input JSON lines.")
+    Path in;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output JSON lines (written atomically).")
+    Path out;
+
+    @Override
+    public void run() {
+        if (!"cail".equals(format)) {
+            throw new EsipMain.UsageError("unknown format '" + format + "' (supported: cail)");
+        }
+        if (!Files.isRegularFile(in)) {
+            throw new EsipMain.UsageError("input file not found: " + in);
+        }
+        CailExtractor extractor;
+        try {
+            extractor = CailModels.load(ModelRegistry.locate());
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(e.getMessage() + " (train it with ./esip models train ner-cail / re-cail)");
+        }
+        Path target = out.toAbsolutePath();
+        Path tmp;
+        try {
+            Files.createDirectories(target.getParent());
+            tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+        }
+        int n = 0;
+        long t0 = System.nanoTime();
+        try (BufferedReader r = Files.newBufferedReader(in, StandardCharsets.UTF_8);
+             BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            String line;
+            int no = 0;
+            while ((line = r.readLine()) != null) {
+                no++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                CailSentence s;
+                try {
+                    s = CailJson.parse(line);
+                } catch (IllegalArgumentException e) {
+                    throw new EsipMain.UsageError(in + " line " + no + ": " + e.getMessage());
+                }
+                if (s.text().length() > MAX_LINE) {
+                    throw new EsipMain.UsageError(in + " line " + no + ": sentText longer than " + MAX_LINE + " characters");
+                }
+                w.write(CailJson.format(extractor.extract(s.text()).toCail(s)));
+                w.newLine();
+                if (++n % 500 == 0) {
+                    System.err.printf("ie: %d lines%n", n);
+                }
+            }
+        } catch (IOException e) {
+            deleteQuietly(tmp);
+            throw new UncheckedIOException("cannot convert " + in + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            deleteQuietly(tmp);
+            throw e;
+        }
+        try {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            deleteQuietly(tmp);
+            throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+        }
+        System.err.printf("ie: %d lines in %.1f s -> %s%n", n, (System.nanoTime() - t0) / 1e9, out);
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // best effort: the temporary file is next to the output
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package cn.esip.api.nlp;
+
+import cn.esip.models.ModelRegistry;
+import cn.esip.nlp.cite.ProvisionResolver;
+import cn.esip.nlp.segment.LegalTermSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the NLP engine: the model registry of this installation, and the law graph's ports when present. */
+@Configuration
+public class NlpConfiguration {
+
+    @Bean
+    public NlpEngine nlpEngine(ObjectProvider<ProvisionResolver> resolver, ObjectProvider<LegalTermSource> terms) {
+        return new NlpEngine(ModelRegistry.locate(), resolver.getIfAvailable(), terms.getIfAvailable());
+    }
+}

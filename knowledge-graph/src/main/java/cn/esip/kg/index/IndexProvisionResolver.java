@@ -1,0 +1,60 @@
+package cn.esip.kg.index;
+
+import cn.esip.nlp.cite.CitationMention;
+import cn.esip.nlp.cite.ProvisionResolver;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Resolves citations found outside the corpus (case documents, queries) through the law index's exact
+ * article lookup, in the version in force. Only citations that name their law can be resolved this way:
+ * 本法/前款 have no citing law here. Paragraph and item numbers are carried into the code as named; only
+ * the article's existence is checked.
+ */
+public final class IndexProvisionResolver implements ProvisionResolver {
+
+    /** Longest article range expanded into single codes. */
+    private static final int MAX_RANGE = 50;
+
+    private final Supplier<LawSearcher> searcher;
+
+    /** A resolver over the searcher the supplier returns (asked at each call, so a rebuilt index is seen). */
+    public IndexProvisionResolver(Supplier<LawSearcher> searcher) {
+        this.searcher = searcher;
+    }
+
+    @Override
+    public Resolution resolve(CitationMention m, String citingCode) {
+        if (m.lawTitle() == null) {
+            return new Resolution(Outcome.TARGET_LAW_MISSING, null, List.of());
+        }
+        LawSearcher s = searcher.get();
+        Optional<String> first = s.lookup(new ArticleReference(m.lawTitle(), 1, 0, 0, 0));
+        if (m.article() <= 0) {
+            return first.map(code -> new Resolution(Outcome.RESOLVED, lawCodeOf(code), List.of(lawCodeOf(code))))
+                    .orElseGet(() -> new Resolution(Outcome.TARGET_LAW_MISSING, null, List.of()));
+        }
+        int last = m.articleTo() > m.article() ? Math.min(m.articleTo(), m.article() + MAX_RANGE) : m.article();
+        List<String> codes = new ArrayList<>();
+        for (int a = m.article(); a <= last; a++) {
+            boolean single = a == m.article() && last == m.article();
+            ArticleReference ref = new ArticleReference(m.lawTitle(), a, single ? m.articleSuffix() : 0,
+                    single ? m.paragraph() : 0, single ? m.item() : 0);
+            Optional<String> code = s.lookup(ref);
+            if (code.isEmpty()) {
+                String law = first.map(IndexProvisionResolver::lawCodeOf).orElse(null);
+                return new Resolution(law == null ? Outcome.TARGET_LAW_MISSING : Outcome.TARGET_PROVISION_MISSING, law, List.of());
+            }
+            codes.add(code.get());
+        }
+        return new Resolution(Outcome.RESOLVED, lawCodeOf(codes.get(0)), codes);
+    }
+
+    private static String lawCodeOf(String provisionCode) {
+        int slash = provisionCode.indexOf('/');
+        return slash < 0 ? provisionCode : provisionCode.substring(0, slash);
+    }
+}

@@ -1,0 +1,29 @@
+package cn.esip.nlp.cail;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Deterministic train/test split by article: the article ids are sorted, shuffled with a fixed seed and the
+ * first {@code testShare} of them held out, so no sentence of a held-out judgment is ever trained on.
+ */
+public record CailSplit(List<CailSentence> train, List<CailSentence> test, Set<Long> testArticles) {
+
+    /** Splits {@code all} by article id. */
+    public static CailSplit byArticle(List<CailSentence> all, double testShare, long seed) {
+        List<Long> ids = new ArrayList<>(new TreeSet<>(all.stream().map(CailSentence::articleId).toList()));
+        Collections.shuffle(ids, new Random(seed));
+        int nTest = Math.max(1, (int) Math.round(ids.size() * testShare));
+        Set<Long> test = new TreeSet<>(ids.subList(0, nTest));
+        List<CailSentence> tr = new ArrayList<>();
+        List<CailSentence> te = new ArrayList<>();
+        for (CailSentence s : all) {
+            (test.contains(s.articleId()) ? te : tr).add(s);
+        }
+        return new CailSplit(List.copyOf(tr), List.copyOf(te), Collections.unmodifiableSet(test));
+    }
+}

@@ -1,0 +1,249 @@
+package cn.esip.nlp.cail;
+
+import cn.esip.models.Checksums;
+import cn.esip.models.ModelDescriptor;
+import cn.esip.models.ModelRegistry;
+import cn.esip.nlp.learn.BioesScheme;
+import cn.esip.nlp.learn.ClassifierTrainer;
+import cn.esip.nlp.learn.LinearClassifier;
+import cn.esip.nlp.learn.LinearTagger;
+import cn.esip.nlp.learn.TaggerTrainer;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Training and evaluation of the CAIL2022 models: split by article (fixed seed), train on the training part,
+ * score on the held-out part, write the artifact and its descriptor into the model registry.
+ */
+public final class CailTraining {
+
+    /** Model ids in the registry. */
+    public static final String NER_ID = "ner-cail";
+    public static final String RE_ID = "re-cail";
+
+    /** Training parameters. */
+    public record Params(double testShare, long seed, int nerEpochs, int reEpochs, boolean trainNdrInLexicon,
+                         CharFeatures.Template template) {
+        public static final Params DEFAULT = new Params(0.2, 20221L, 12, 10, true, CharFeatures.Template.FULL);
+
+        public Map<String, Object> toMap() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("testShare", testShare);
+            m.put("seed", seed);
+            m.put("nerEpochs", nerEpochs);
+            m.put("reEpochs", reEpochs);
+            m.put("trainNdrInLexicon", trainNdrInLexicon);
+            m.put("template", template.toString());
+            return m;
+        }
+    }
+
+    private CailTraining() {
+    }
+
+    /** The lexicon: the drug lexicon plus (optionally) the drug names annotated in the training part. */
+    public static Lexicon lexicon(Path drugLexicon, List<CailSentence> train, boolean addTrainNdr) {
+        Set<String> terms = new LinkedHashSet<>(Lexicon.read(drugLexicon).terms());
+        if (addTrainNdr) {
+            for (CailSentence s : train) {
+                for (CailSpan e : s.entities()) {
+                    if (e.label().equals("NDR")) {
+                        terms.add(e.text());
+                    }
+                }
+            }
+        }
+        return new Lexicon(terms);
+    }
+
+    public static LinearTagger trainNer(List<CailSentence> train, Lexicon lexicon, CharFeatures.Template template,
+                                        int epochs, long seed, Consumer<String> progress) {
+        CharFeatures cf = new CharFeatures(lexicon, template);
+        List<TaggerTrainer.Example> ex = new ArrayList<>();
+        for (CailSentence s : train) {
+            List<BioesScheme.Span> spans = new ArrayList<>();
+            s.entities().stream().sorted((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+                            : Integer.compare(b.end() - b.start(), a.end() - a.start()))
+                    .forEach(e -> spans.add(new BioesScheme.Span(e.start(), e.end(), e.label())));
+            ex.add(new TaggerTrainer.Example(cf.extract(s.text()), BioesScheme.encode(s.text().length(), spans)));
+        }
+        return TaggerTrainer.train(ex, BioesScheme.tags(CailNerModel.LABELS), epochs, seed, progress);
+    }
+
+    /** Relation candidates of one sentence over the given mentions, labelled from gold (unlisted pairs are NA). */
+    static List<ClassifierTrainer.Example> relationExamples(CailSentence s, List<? extends RelationFeatures.CailSpanLike> ents) {
+        Map<List<Integer>, String> gold = new HashMap<>();
+        for (CailRelation r : s.relations()) {
+            gold.put(List.of(r.headStart(), r.tailStart()), r.label());
+        }
+        List<ClassifierTrainer.Example> out = new ArrayList<>();
+        RelationFeatures.TriggerIndex ix = new RelationFeatures.TriggerIndex(s.text());
+        for (int h = 0; h < ents.size(); h++) {
+            for (int t = 0; t < ents.size(); t++) {
+                if (h == t || !RelationFeatures.candidate(ents.get(h).label(), ents.get(t).label())) {
+                    continue;
+                }
+                String label = gold.getOrDefault(List.of(ents.get(h).start(), ents.get(t).start()), CailRelation.NONE);
+                out.add(new ClassifierTrainer.Example(RelationFeatures.extract(s.text(), ents, h, t, ix), label));
+            }
+        }
+        return out;
+    }
+
+    public static LinearClassifier trainRelations(List<CailSentence> train, int epochs, long seed,
+                                                  Consumer<String> progress) {
+        List<ClassifierTrainer.Example> ex = new ArrayList<>();
+        for (CailSentence s : train) {
+            List<CailSpan> ents = s.entities().stream()
+                    .sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
+            ex.addAll(relationExamples(s, ents));
+        }
+        return ClassifierTrainer.train(ex, CailRelationModel.LABELS.toArray(String[]::new), epochs, seed, progress);
+    }
+
+    /** Margins tried when tuning the NA threshold. */
+    private static final double[] MARGINS = {0, 1, 2, 3, 4, 6, 8, 12, 16, 24};
+
+    /**
+     * Chooses the NA margin on a development split of the training articles (never the held-out ones):
+     * trains on the rest of the training articles and keeps the margin with the best triplet F1 on gold entities.
+     */
+    public static double tuneNaMargin(List<CailSentence> train, Params p, Consumer<String> progress) {
+        CailSplit dev = CailSplit.byArticle(train, 0.2, p.seed() + 1);
+        LinearClassifier cls = trainRelations(dev.train(), p.reEpochs(), p.seed(), null);
+        double best = 0;
+        double bestF1 = -1;
+        for (double m : MARGINS) {
+            double f1 = evaluateRelationsOnGold(new CailRelationModel(cls, m), dev.test()).relationOverall().f1();
+            if (progress != null) {
+                progress.accept(String.format("NA margin %.1f: dev triplet F1 %.4f", m, f1));
+            }
+            if (f1 > bestF1 + 1e-9) {
+                bestF1 = f1;
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /** Scores end-to-end extraction (found entities, then relations among them) on {@code test}. */
+    public static CailScorer evaluate(CailExtractor extractor, List<CailSentence> test) {
+        CailScorer sc = new CailScorer();
+        for (CailSentence g : test) {
+            sc.add(g, extractor.extract(g.text()).toCail(g));
+        }
+        return sc;
+    }
+
+    /** Scores relations alone, given the gold entities (upper bound of the relation step). */
+    public static CailScorer evaluateRelationsOnGold(CailRelationModel re, List<CailSentence> test) {
+        CailScorer sc = new CailScorer();
+        for (CailSentence g : test) {
+            List<ScoredSpan> ents = g.entities().stream()
+                    .sorted((a, b) -> Integer.compare(a.start(), b.start()))
+                    .map(e -> new ScoredSpan(e.start(), e.end(), e.label(), e.text(), 1.0)).toList();
+            List<CailRelation> rels = re.extract(g.text(), ents).stream().map(ScoredRelation::toRelation).toList();
+            sc.add(g, new CailSentence(g.articleId(), g.sentId(), g.text(), g.entities(), rels));
+        }
+        return sc;
+    }
+
+    /**
+     * Trains model {@code id} ({@link #NER_ID} or {@link #RE_ID}) on {@code dataDir}/train.jsonl, evaluates it on
+     * the held-out articles, writes it under the registry's {@code artifacts/<id>/} and saves its descriptor.
+     */
+    public static ModelDescriptor train(String id, Path dataDir, ModelRegistry registry, Params p,
+                                        Consumer<String> progress) {
+        Path data = dataDir.resolve("train.jsonl");
+        Path drugs = dataDir.resolve("drug-lexicon.txt");
+        if (!Files.isRegularFile(data) || !Files.isRegularFile(drugs)) {
+            throw new IllegalArgumentException("CAIL2022 data not found: need " + data + " and " + drugs);
+        }
+        List<CailSentence> all = CailJson.read(data);
+        CailSplit split = CailSplit.byArticle(all, p.testShare(), p.seed());
+        progress.accept(String.format("%d sentences, %d train / %d held-out (articles %s)", all.size(),
+                split.train().size(), split.test().size(), split.testArticles()));
+        Lexicon lex = lexicon(drugs, split.train(), p.trainNdrInLexicon());
+        Path artifacts = registry.home().resolve("artifacts").resolve(id);
+        long t0 = System.nanoTime();
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        String task;
+        Map<String, Object> training = new LinkedHashMap<>();
+        switch (id) {
+            case NER_ID -> {
+                task = "ner";
+                LinearTagger tagger = trainNer(split.train(), lex, p.template(), p.nerEpochs(), p.seed(), progress);
+                CailNerModel.save(artifacts, tagger, lex);
+                CailNerModel model = CailNerModel.load(artifacts);
+                CailScorer sc = evaluate(new CailExtractor(model, null), split.test());
+                metrics.put("entityF1", CailScorer.round(sc.entityOverall().f1()));
+                metrics.put("entities", CailScorer.toMap(sc.entityScores()));
+                training.put("features", model.featureCount());
+                training.put("lexiconTerms", lex.size());
+            }
+            case RE_ID -> {
+                task = "relation";
+                double margin = tuneNaMargin(split.train(), p, progress);
+                LinearClassifier cls = trainRelations(split.train(), p.reEpochs(), p.seed(), progress);
+                CailRelationModel.save(artifacts, cls, margin);
+                training.put("naMargin", margin);
+                CailRelationModel re = CailRelationModel.load(artifacts);
+                CailScorer onGold = evaluateRelationsOnGold(re, split.test());
+                CailNerModel ner = nerForSplit(registry, split, lex, p, progress);
+                CailScorer e2e = evaluate(new CailExtractor(ner, re), split.test());
+                metrics.put("tripletF1", CailScorer.round(e2e.relationOverall().f1()));
+                metrics.put("triplets", CailScorer.toMap(e2e.relationScores()));
+                metrics.put("tripletF1GoldEntities", CailScorer.round(onGold.relationOverall().f1()));
+                metrics.put("tripletsGoldEntities", CailScorer.toMap(onGold.relationScores()));
+                training.put("features", re.featureCount());
+                training.put("candidatePairs", RelationFeatures.CANDIDATE_PAIRS);
+            }
+            default -> throw new IllegalArgumentException("unknown trainable model '" + id + "' (known: "
+                    + NER_ID + ", " + RE_ID + ")");
+        }
+        metrics.put("split", "held-out 20% of articles of train.jsonl (articles " + split.testArticles()
+                + ", " + split.test().size() + " sentences), never trained on");
+        training.put("command", "./esip models train " + id);
+        training.put("data", "../shared/datasets/cail2022-ie/train.jsonl (" + all.size() + " sentences) + drug-lexicon.txt");
+        training.put("split", "by articleId, sorted ids shuffled with java.util.Random(seed), first "
+                + Math.round(p.testShare() * 100) + "% held out; trained on " + split.train().size() + " sentences");
+        training.put("params", p.toMap());
+        training.put("seconds", Math.round((System.nanoTime() - t0) / 1e8) / 10.0);
+        training.put("trainedAt", Instant.now().toString());
+        ModelDescriptor d = new ModelDescriptor(id, task,
+                id.equals(NER_ID) ? "ESIP linear-chain tagger (structured averaged perceptron)"
+                        : "ESIP linear classifier (averaged perceptron)",
+                "trained here", "1", registry.home().relativize(artifacts).toString().replace('\\', '/'),
+                Checksums.sha256(artifacts), true, training, metrics,
+                id.equals(NER_ID) ? "CAIL2022 entities Nh, Ns, NT, NDR, NW; character features + drug lexicon"
+                        : "CAIL2022 relations over (Nh,Nh) and (Nh,NDR) pairs; triplet F1 is end to end with ner-cail");
+        registry.save(d);
+        return d;
+    }
+
+    /** The NER model to evaluate relations end to end: the registered one if trained on this split, else trained now. */
+    private static CailNerModel nerForSplit(ModelRegistry registry, CailSplit split, Lexicon lex, Params p,
+                                            Consumer<String> progress) {
+        var d = registry.find(NER_ID);
+        if (d.isPresent() && registry.status(NER_ID).usable()) {
+            Object params = d.get().training().get("params");
+            if (params instanceof Map<?, ?> m && String.valueOf(p.seed()).equals(String.valueOf(m.get("seed")))
+                    && String.valueOf(p.testShare()).equals(String.valueOf(m.get("testShare")))) {
+                return CailNerModel.load(registry.artifactPath(d.get()));
+            }
+        }
+        progress.accept("no ner-cail model trained on this split: training one in memory for the end-to-end score");
+        return new CailNerModel(trainNer(split.train(), lex, p.template(), p.nerEpochs(), p.seed(), progress),
+                new CharFeatures(lex, p.template()));
+    }
+}

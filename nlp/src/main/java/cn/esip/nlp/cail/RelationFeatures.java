@@ -1,0 +1,291 @@
+package cn.esip.nlp.cail;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Features of an ordered entity pair for CAIL relation classification: label pair, order, distance,
+ * entities and punctuation between, the text between (short) or its character bigrams, context characters,
+ * trigger words (贩卖, 出售, 购买, 容留, 持有 …) between/around/in the sentence, and which mention of a
+ * repeated name each side is.
+ */
+public final class RelationFeatures {
+
+    /** Label pairs a CAIL relation can hold between (head label, tail label). */
+    public static final Set<String> CANDIDATE_PAIRS = Set.of("Nh>Nh", "Nh>NDR");
+
+    private static final List<String> TRIGGERS = List.of("贩卖", "出售", "卖给", "卖", "售", "购买", "购得", "买",
+            "交易", "容留", "提供", "吸食", "注射", "持有", "藏匿", "查获", "缴获", "扣押", "收缴", "运输", "携带", "送",
+            "交给", "给", "付", "元", "价格", "以", "向", "从", "处", "被", "家", "住处", "房间", "在", "共同", "一起",
+            "并", "与", "和", "后", "再", "又", "介绍", "联系", "电话", "微信", "代购", "帮", "转交", "欠", "赊",
+            "贩", "毒资", "支付", "抓获", "身上", "当场", "邀约", "邀请", "叫", "约", "到", "来到", "前往");
+
+    private static final List<String> SENTENCE_TRIGGERS = List.of("贩卖", "出售", "卖给", "购买", "容留", "提供场所",
+            "吸食", "持有", "非法持有", "运输", "介绍");
+
+    private RelationFeatures() {
+    }
+
+    /** Whether a pair of these labels is a relation candidate. */
+    public static boolean candidate(String headLabel, String tailLabel) {
+        return CANDIDATE_PAIRS.contains(headLabel + ">" + tailLabel);
+    }
+
+    /** Where the trigger words occur in one sentence (computed once per sentence, used for all its pairs). */
+    public static final class TriggerIndex {
+        private final int[][] positions;
+        private final boolean[] inSentence;
+
+        public TriggerIndex(String text) {
+            positions = new int[TRIGGERS.size()][];
+            for (int k = 0; k < TRIGGERS.size(); k++) {
+                String w = TRIGGERS.get(k);
+                List<Integer> at = new ArrayList<>();
+                for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+                    at.add(i);
+                }
+                positions[k] = at.stream().mapToInt(Integer::intValue).toArray();
+            }
+            inSentence = new boolean[SENTENCE_TRIGGERS.size()];
+            for (int k = 0; k < inSentence.length; k++) {
+                inSentence[k] = text.contains(SENTENCE_TRIGGERS.get(k));
+            }
+        }
+
+        /** Whether trigger k lies entirely inside [from, to). */
+        boolean within(int k, int from, int to) {
+            int len = TRIGGERS.get(k).length();
+            for (int p : positions[k]) {
+                if (p >= from && p + len <= to) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    public static List<String> extract(String text, List<? extends CailSpanLike> ents, int h, int t) {
+        return extract(text, ents, h, t, new TriggerIndex(text));
+    }
+
+    public static List<String> extract(String text, List<? extends CailSpanLike> ents, int h, int t, TriggerIndex ix) {
+        CailSpanLike a = ents.get(h);
+        CailSpanLike b = ents.get(t);
+        String ty = a.label() + ">" + b.label();
+        boolean forward = a.start() < b.start();
+        String dir = forward ? "F" : "R";
+        CailSpanLike left = forward ? a : b;
+        CailSpanLike right = forward ? b : a;
+        int gapStart = Math.min(left.end(), right.start());
+        int gapEnd = Math.max(left.end(), right.start());
+        String between = text.substring(gapStart, gapEnd);
+        int dist = gapEnd - gapStart;
+        List<String> f = new ArrayList<>(96);
+        f.add("ty:" + ty);
+        f.add("tyd:" + ty + dir);
+        f.add("dist:" + ty + dir + bucket(dist));
+        int entsBetween = 0;
+        int nhBetween = 0;
+        int ndrBetween = 0;
+        for (CailSpanLike e : ents) {
+            if (e.start() >= gapStart && e.end() <= gapEnd) {
+                entsBetween++;
+                if (e.label().equals("Nh")) {
+                    nhBetween++;
+                } else if (e.label().equals("NDR")) {
+                    ndrBetween++;
+                }
+            }
+        }
+        f.add("eb:" + ty + dir + Math.min(entsBetween, 4));
+        f.add("nhb:" + ty + dir + Math.min(nhBetween, 3));
+        f.add("ndrb:" + ty + dir + Math.min(ndrBetween, 3));
+        int commas = count(between, '，') + count(between, ',');
+        int stops = count(between, '。') + count(between, '；') + count(between, ';');
+        f.add("pb:" + ty + dir + Math.min(commas, 3) + ":" + Math.min(stops, 2));
+        if (between.length() <= 6) {
+            f.add("btw:" + ty + dir + between);
+        }
+        String bNorm = CharFeatures.normalizeText(between);
+        for (int i = 0; i + 1 < bNorm.length() && i < 60; i++) {
+            f.add("bbg:" + ty + dir + bNorm.substring(i, i + 2));
+        }
+        for (int k = 0; k < TRIGGERS.size(); k++) {
+            if (ix.positions[k].length == 0) {
+                continue;
+            }
+            String w = TRIGGERS.get(k);
+            if (ix.within(k, gapStart, gapEnd)) {
+                f.add("trb:" + ty + dir + w);
+            }
+            if (ix.within(k, Math.max(0, a.start() - 8), a.start())) {
+                f.add("trh:" + ty + w);
+            }
+            if (ix.within(k, Math.max(0, b.start() - 8), b.start())) {
+                f.add("trt:" + ty + w);
+            }
+            if (ix.within(k, b.end(), Math.min(text.length(), b.end() + 8))) {
+                f.add("tra:" + ty + w);
+            }
+        }
+        f.add("hp:" + ty + ctx(text, a.start() - 2, a.start()));
+        f.add("hp1:" + ty + ctx(text, a.start() - 1, a.start()));
+        f.add("hs:" + ty + ctx(text, a.end(), a.end() + 2));
+        f.add("tp:" + ty + ctx(text, b.start() - 2, b.start()));
+        f.add("tp1:" + ty + ctx(text, b.start() - 1, b.start()));
+        f.add("ts:" + ty + ctx(text, b.end(), b.end() + 2));
+        boolean same = a.text().equals(b.text());
+        f.add("same:" + ty + same);
+        f.add("hfirst:" + ty + isFirst(ents, h) + ":" + occurrences(ents, h));
+        f.add("tfirst:" + ty + isFirst(ents, t) + ":" + occurrences(ents, t));
+        f.add("tnear:" + ty + nearestSameText(ents, t, a.start()));
+        f.add("hnear:" + ty + nearestSameText(ents, h, b.start()));
+        f.add("hpos:" + ty + Math.min(indexOfLabel(ents, h), 3));
+        f.add("tndr:" + ty + nearestOfLabel(ents, t, a.start()));
+        if (b.label().equals("NDR")) {
+            f.add("drug:" + b.text());
+        }
+        String hp3 = text.substring(Math.max(0, a.start() - 3), a.start());
+        boolean defendant = hp3.contains("被告人") || hp3.endsWith("告人");
+        f.add("hdef:" + ty + dir + defendant);
+        String tp1 = ctx(text, b.start() - 1, b.start());
+        boolean paren = tp1.equals("（") || tp1.equals("(") || tp1.equals("“") || tp1.equals("\"");
+        f.add("tparen:" + ty + paren + ":" + (t > 0 && ents.get(t - 1).label().equals(b.label())
+                && ents.get(t - 1).end() >= b.start() - 2));
+        f.add("hfirstLabel:" + ty + (indexOfLabel(ents, h) == 0) + ":" + defendant);
+        f.add("tfirstLabel:" + ty + (indexOfLabel(ents, t) == 0));
+        int sameLabelAfter = 0;
+        int nhBeforeHead = 0;
+        for (int i = 0; i < ents.size(); i++) {
+            if (i > t && ents.get(i).label().equals(b.label()) && !ents.get(i).text().equals(b.text())) {
+                sameLabelAfter++;
+            }
+            if (i < h && ents.get(i).label().equals("Nh") && !ents.get(i).text().equals(a.text())) {
+                nhBeforeHead++;
+            }
+        }
+        f.add("tlast:" + ty + Math.min(sameLabelAfter, 2));
+        f.add("nhbh:" + ty + dir + Math.min(nhBeforeHead, 2) + ":" + defendant);
+        f.add("tctx:" + ty + ctx(text, b.start() - 2, b.start()) + "|" + ctx(text, b.end(), b.end() + 2));
+        String clauseBeforeTail = text.substring(Math.max(0, text.lastIndexOf('，', b.start() - 1) + 1), b.start());
+        for (String w : List.of("贩卖", "出售", "卖给", "购买", "容留", "持有", "查获", "检出", "含有", "成分", "吸食", "提供")) {
+            if (clauseBeforeTail.contains(w)) {
+                f.add("tcl:" + ty + w);
+            }
+        }
+        for (int k = 0; k < SENTENCE_TRIGGERS.size(); k++) {
+            if (ix.inSentence[k]) {
+                String w = SENTENCE_TRIGGERS.get(k);
+                f.add("trs:" + ty + w + ":" + defendant);
+                f.add("trsd:" + ty + dir + w + ":" + (between.contains(w)));
+            }
+        }
+        return f;
+    }
+
+    /** A span with offsets, label and text; implemented by both gold and predicted mentions. */
+    public interface CailSpanLike {
+        int start();
+
+        int end();
+
+        String label();
+
+        String text();
+    }
+
+    private static String bucket(int d) {
+        if (d <= 0) {
+            return "0";
+        }
+        if (d <= 2) {
+            return "1-2";
+        }
+        if (d <= 5) {
+            return "3-5";
+        }
+        if (d <= 10) {
+            return "6-10";
+        }
+        if (d <= 20) {
+            return "11-20";
+        }
+        if (d <= 40) {
+            return "21-40";
+        }
+        if (d <= 80) {
+            return "41-80";
+        }
+        return ">80";
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static String ctx(String text, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            b.append(i < 0 ? '^' : i >= text.length() ? '$' : text.charAt(i));
+        }
+        return b.toString();
+    }
+
+    private static boolean isFirst(List<? extends CailSpanLike> ents, int k) {
+        for (int i = 0; i < k; i++) {
+            if (ents.get(i).text().equals(ents.get(k).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int occurrences(List<? extends CailSpanLike> ents, int k) {
+        int n = 0;
+        for (CailSpanLike e : ents) {
+            if (e.text().equals(ents.get(k).text())) {
+                n++;
+            }
+        }
+        return Math.min(n, 3);
+    }
+
+    /** Whether mention k is, among mentions with its text, the one nearest to position {@code pos}. */
+    private static boolean nearestSameText(List<? extends CailSpanLike> ents, int k, int pos) {
+        int d = Math.abs(ents.get(k).start() - pos);
+        for (int i = 0; i < ents.size(); i++) {
+            if (i != k && ents.get(i).text().equals(ents.get(k).text()) && Math.abs(ents.get(i).start() - pos) < d) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether mention k is, among mentions with its label, the one nearest to position {@code pos}. */
+    private static boolean nearestOfLabel(List<? extends CailSpanLike> ents, int k, int pos) {
+        int d = Math.abs(ents.get(k).start() - pos);
+        for (int i = 0; i < ents.size(); i++) {
+            if (i != k && ents.get(i).label().equals(ents.get(k).label()) && Math.abs(ents.get(i).start() - pos) < d) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOfLabel(List<? extends CailSpanLike> ents, int k) {
+        int n = 0;
+        for (int i = 0; i < k; i++) {
+            if (ents.get(i).label().equals(ents.get(k).label())) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

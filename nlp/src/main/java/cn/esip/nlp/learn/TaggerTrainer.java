@@ -1,0 +1,112 @@
+package cn.esip.nlp.learn;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Consumer;
+
+/** Trains a {@link LinearTagger} with the structured averaged perceptron (Collins 2002), deterministically. */
+public final class TaggerTrainer {
+
+    /** One training sequence: features per position and the gold tag per position. */
+    public record Example(List<List<String>> features, String[] tags) {
+    }
+
+    private TaggerTrainer() {
+    }
+
+    public static LinearTagger train(List<Example> data, String[] tagSet, int epochs, long seed,
+                                     Consumer<String> progress) {
+        int n = tagSet.length;
+        java.util.Map<String, Integer> tagIndex = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) {
+            tagIndex.put(tagSet[i], i);
+        }
+        AveragedWeights w = new AveragedWeights(n);
+        int[] transIds = new int[n];
+        for (int p = 0; p < n; p++) {
+            transIds[p] = w.id(LinearTagger.TRANSITION + tagSet[p]);
+        }
+        int startId = w.id(LinearTagger.TRANSITION + LinearTagger.START);
+        List<int[][]> feats = new ArrayList<>();
+        List<int[]> gold = new ArrayList<>();
+        for (Example e : data) {
+            int[][] f = new int[e.features().size()][];
+            for (int i = 0; i < f.length; i++) {
+                f[i] = w.ids(e.features().get(i));
+            }
+            feats.add(f);
+            int[] g = new int[e.tags().length];
+            for (int i = 0; i < g.length; i++) {
+                Integer t = tagIndex.get(e.tags()[i]);
+                if (t == null) {
+                    throw new IllegalArgumentException("unknown tag " + e.tags()[i]);
+                }
+                g[i] = t;
+            }
+            gold.add(g);
+        }
+        boolean[][] allowed = new boolean[n][n];
+        boolean[] allowedStart = new boolean[n];
+        boolean[] allowedEnd = new boolean[n];
+        for (int c = 0; c < n; c++) {
+            allowedStart[c] = BioesScheme.allowed(null, tagSet[c]);
+            allowedEnd[c] = BioesScheme.canEnd(tagSet[c]);
+            for (int p = 0; p < n; p++) {
+                allowed[p][c] = BioesScheme.allowed(tagSet[p], tagSet[c]);
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < data.size(); i++) {
+            order.add(i);
+        }
+        Random rnd = new Random(seed);
+        long step = 1;
+        double[] start = new double[n];
+        double[][] trans = new double[n][n];
+        for (int epoch = 1; epoch <= epochs; epoch++) {
+            Collections.shuffle(order, rnd);
+            int errors = 0;
+            long tokens = 0;
+            for (int idx : order) {
+                int[][] f = feats.get(idx);
+                int[] g = gold.get(idx);
+                if (g.length == 0) {
+                    continue;
+                }
+                double[][] em = new double[f.length][n];
+                for (int i = 0; i < f.length; i++) {
+                    w.addScores(f[i], em[i]);
+                }
+                for (int c = 0; c < n; c++) {
+                    start[c] = w.score(new int[]{startId}, c);
+                    for (int p = 0; p < n; p++) {
+                        trans[p][c] = w.score(new int[]{transIds[p]}, c);
+                    }
+                }
+                int[] pred = LinearTagger.viterbi(em, start, trans, allowed, allowedStart, allowedEnd);
+                tokens += g.length;
+                for (int i = 0; i < g.length; i++) {
+                    if (pred[i] != g[i]) {
+                        errors++;
+                        w.update(f[i], g[i], 1f, step);
+                        w.update(f[i], pred[i], -1f, step);
+                    }
+                    int gp = i == 0 ? -1 : g[i - 1];
+                    int pp = i == 0 ? -1 : pred[i - 1];
+                    if (gp != pp || g[i] != pred[i]) {
+                        w.update(new int[]{gp < 0 ? startId : transIds[gp]}, g[i], 1f, step);
+                        w.update(new int[]{pp < 0 ? startId : transIds[pp]}, pred[i], -1f, step);
+                    }
+                }
+                step++;
+            }
+            if (progress != null) {
+                progress.accept(String.format("epoch %d/%d: %.4f tag errors", epoch, epochs,
+                        tokens == 0 ? 0 : (double) errors / tokens));
+            }
+        }
+        return new LinearTagger(w.average(tagSet, step, 1e-4f));
+    }
+}

@@ -1,0 +1,17 @@
+package cn.esip.nlp.pipeline;
+
+import cn.esip.nlp.normalize.TextNormalizer;
+
+/** Replaces the document's text by its normalised form (see {@link TextNormalizer}). */
+public final class NormalizeAnnotator implements Annotator {
+
+    @Override
+    public String name() {
+        return "normalize";
+    }
+
+    @Override
+    public void annotate(Document doc) {
+        doc.setText(TextNormalizer.normalize(doc.text()));
+    }
+}

@@ -1,0 +1,166 @@
+package cn.esip.nlp.service;
+
+import cn.esip.nlp.cail.CailExtractor;
+import cn.esip.nlp.cite.CitationParser;
+import cn.esip.nlp.cite.ProvisionResolver;
+import cn.esip.nlp.classify.Classification;
+import cn.esip.nlp.classify.DocumentTypeClassifier;
+import cn.esip.nlp.classify.DomainClassifier;
+import cn.esip.nlp.entity.CailAnnotator;
+import cn.esip.nlp.entity.LawCitationAnnotator;
+import cn.esip.nlp.entity.NamedEntityAnnotator;
+import cn.esip.nlp.entity.PatternEntityAnnotator;
+import cn.esip.nlp.event.PenaltyDecision;
+import cn.esip.nlp.event.PenaltyDecisionExtractor;
+import cn.esip.nlp.normalize.TextNormalizer;
+import cn.esip.nlp.pipeline.Annotator;
+import cn.esip.nlp.pipeline.Document;
+import cn.esip.nlp.pipeline.NormalizeAnnotator;
+import cn.esip.nlp.pipeline.Pipeline;
+import cn.esip.nlp.pipeline.SentenceAnnotator;
+import cn.esip.nlp.pipeline.TokenAnnotator;
+import cn.esip.nlp.segment.HanLpSegmenter;
+import cn.esip.nlp.segment.LegalDictionary;
+import cn.esip.nlp.segment.LegalTermSource;
+import cn.esip.nlp.segment.Segmenter;
+import cn.esip.nlp.segment.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The NLP service: one pipeline (normalise → sentences → tokens → patterns → law citations → named entities
+ * → CAIL models) plus the two classifiers and the penalty-decision frame. Build once, use from many threads.
+ */
+public final class NlpService {
+
+    /** Longest text the service accepts, in characters. */
+    public static final int MAX_TEXT = 100_000;
+
+    private final Segmenter segmenter;
+    private final Pipeline pipeline;
+    private final DocumentTypeClassifier types = new DocumentTypeClassifier();
+    private final DomainClassifier domains = new DomainClassifier();
+    private final PenaltyDecisionExtractor decisions = new PenaltyDecisionExtractor();
+    private final List<String> unavailable;
+
+    private NlpService(Builder b) {
+        LegalDictionary dict = b.terms == null ? new LegalDictionary() : b.terms.toDictionary();
+        this.segmenter = new HanLpSegmenter(dict, true);
+        List<Annotator> a = new ArrayList<>();
+        a.add(new NormalizeAnnotator());
+        a.add(new SentenceAnnotator());
+        a.add(new TokenAnnotator(segmenter));
+        a.add(new PatternEntityAnnotator());
+        CitationParser parser = b.terms == null ? new CitationParser() : new CitationParser(dict.words()::contains);
+        a.add(new LawCitationAnnotator(parser, b.resolver));
+        a.add(new NamedEntityAnnotator());
+        List<String> missing = new ArrayList<>();
+        if (b.cail != null) {
+            a.add(new CailAnnotator(b.cail));
+        } else {
+            missing.add("CAIL2022 entities and relations: " + (b.cailProblem == null ? "no model given" : b.cailProblem));
+        }
+        if (b.resolver == null) {
+            missing.add("law citation resolution to provision codes: no law graph wired (citations are parsed, not resolved)");
+        }
+        this.unavailable = List.copyOf(missing);
+        this.pipeline = new Pipeline(a);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Capabilities that are not available in this instance, with the reason. */
+    public List<String> unavailable() {
+        return unavailable;
+    }
+
+    /** Words of the normalised text (offsets refer to the normalised text). */
+    public List<Token> segment(String text) {
+        return segmenter.segment(TextNormalizer.normalize(check(text)));
+    }
+
+    /** The annotated document (entities, relations, sentences, tokens). */
+    public Document annotate(String text) {
+        return pipeline.process(check(text));
+    }
+
+    public Classification documentType(String text) {
+        return types.classify(TextNormalizer.normalize(check(text)));
+    }
+
+    public Classification domain(String text) {
+        return domains.classify(TextNormalizer.normalize(check(text)));
+    }
+
+    /** Both classifications of a text. */
+    public Map<String, Classification> classify(String text) {
+        String n = TextNormalizer.normalize(check(text));
+        return Map.of("documentType", types.classify(n), "domain", domains.classify(n));
+    }
+
+    /** Full extraction: entities, relations, classifications and (for a decision) the penalty frame. */
+    public Extraction extract(String text) {
+        Document doc = annotate(text);
+        Classification type = types.classify(doc.text());
+        Classification domain = domains.classify(doc.text());
+        PenaltyDecision frame = type.label().equals("行政处罚决定书") ? decisions.extract(doc) : null;
+        return new Extraction(doc.text(), doc.sentences(), doc.entities(), doc.relations(), type, domain, frame,
+                unavailable);
+    }
+
+    /** The penalty-decision frame of a text, whatever its type. */
+    public PenaltyDecision penaltyDecision(String text) {
+        return decisions.extract(annotate(text));
+    }
+
+    private static String check(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("text is empty");
+        }
+        if (text.length() > MAX_TEXT) {
+            throw new IllegalArgumentException("text of " + text.length() + " characters is longer than the limit of "
+                    + MAX_TEXT);
+        }
+        return text;
+    }
+
+    /** Options of the service; every one may be left out. */
+    public static final class Builder {
+        private LegalTermSource terms;
+        private ProvisionResolver resolver;
+        private CailExtractor cail;
+        private String cailProblem;
+
+        /** Law titles and terms for the user dictionary (the law graph). */
+        public Builder legalTerms(LegalTermSource terms) {
+            this.terms = terms;
+            return this;
+        }
+
+        /** Resolves law citations to provision codes (the law graph). */
+        public Builder resolver(ProvisionResolver resolver) {
+            this.resolver = resolver;
+            return this;
+        }
+
+        /** The CAIL2022 models. */
+        public Builder cail(CailExtractor cail) {
+            this.cail = cail;
+            return this;
+        }
+
+        /** Records why the CAIL models are not given (shown in {@link #unavailable()}). */
+        public Builder cailUnavailable(String why) {
+            this.cailProblem = why;
+            return this;
+        }
+
+        public NlpService build() {
+            return new NlpService(this);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package cn.esip.nlp.cail;
+
+import cn.esip.models.ModelRegistry;
+import cn.esip.nlp.learn.ModelFiles;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Runs the committed, trained CAIL models (no mocks). */
+class CailModelsTest {
+
+    private static final Path DATA = Paths.get("../../shared/datasets/cail2022-ie").toAbsolutePath().normalize();
+    private static ModelRegistry registry;
+    private static CailExtractor extractor;
+
+    @BeforeAll
+    static void load() {
+        registry = ModelRegistry.locate();
+        extractor = CailModels.load(registry);
+    }
+
+    @Test
+    void committedModelsAreRegisteredWithTheirHeldOutMetrics() {
+        assertThat(registry.status(CailTraining.NER_ID).usable()).isTrue();
+        assertThat(registry.status(CailTraining.RE_ID).usable()).isTrue();
+        assertThat(((Number) registry.get(CailTraining.NER_ID).metrics().get("entityF1")).doubleValue()).isGreaterThan(0.8);
+        assertThat(((Number) registry.get(CailTraining.RE_ID).metrics().get("tripletF1")).doubleValue()).isGreaterThan(0.6);
+    }
+
+    @Test
+    void aSentenceWrittenForTheTest() {
+        String s = "经审理查明，2016年5月3日20时许，被告人张某某在其住处将0.5克甲基苯丙胺以200元的价格贩卖给吸毒人员王某。";
+        CailExtractor.Result r = extractor.extract(s);
+        assertThat(r.entities()).extracting(ScoredSpan::text, ScoredSpan::label)
+                .contains(org.assertj.core.groups.Tuple.tuple("张某某", "Nh"),
+                        org.assertj.core.groups.Tuple.tuple("甲基苯丙胺", "NDR"),
+                        org.assertj.core.groups.Tuple.tuple("0.5克", "NW"),
+                        org.assertj.core.groups.Tuple.tuple("王某", "Nh"));
+        assertThat(r.entities()).allSatisfy(e -> assertThat(e.confidence()).isBetween(0.0, 1.0));
+        assertThat(r.relations()).extracting(x -> x.head().text() + ">" + x.label() + ">" + x.tail().text())
+                .contains("张某某>sell_drugs_to>王某");
+    }
+
+    @Test
+    void heldOutSentencesReachASanityThreshold() {
+        Map<String, Object> params = (Map<String, Object>) registry.get(CailTraining.NER_ID).training().get("params");
+        List<CailSentence> all = CailJson.read(DATA.resolve("train.jsonl"));
+        CailSplit split = CailSplit.byArticle(all, ((Number) params.get("testShare")).doubleValue(),
+                ((Number) params.get("seed")).longValue());
+        List<CailSentence> some = split.test().subList(0, Math.min(80, split.test().size()));
+        CailScorer sc = CailTraining.evaluate(extractor, some);
+        assertThat(sc.entityOverall().f1()).isGreaterThan(0.8);
+        assertThat(sc.relationOverall().f1()).isGreaterThan(0.55);
+        for (CailSentence s : some) {
+            assertThat(split.train()).noneMatch(t -> t.articleId() == s.articleId());
+        }
+    }
+
+    @Test
+    void trainingIsReproducible(@TempDir Path tmp) throws Exception {
+        List<CailSentence> all = CailJson.read(DATA.resolve("train.jsonl")).subList(0, 60);
+        Lexicon lex = CailTraining.lexicon(DATA.resolve("drug-lexicon.txt"), all, true);
+        ModelFiles.write(tmp.resolve("a.gz"), CailTraining.trainNer(all, lex, CharFeatures.Template.FULL, 2, 7L, null));
+        ModelFiles.write(tmp.resolve("b.gz"), CailTraining.trainNer(all, lex, CharFeatures.Template.FULL, 2, 7L, null));
+        assertThat(Files.readAllBytes(tmp.resolve("a.gz"))).isEqualTo(Files.readAllBytes(tmp.resolve("b.gz")));
+    }
+
+    @Test
+    void scorerCountsExactMatchesOnly() {
+        CailSentence gold = new CailSentence(1, 1, "张某卖冰毒", List.of(new CailSpan(0, 2, "Nh", "张某"),
+                new CailSpan(3, 5, "NDR", "冰毒")), List.of(new CailRelation(0, "张某", 3, "冰毒", "traffic_in"),
+                new CailRelation(3, "冰毒", 0, "张某", "NA")));
+        CailSentence pred = new CailSentence(1, 1, "张某卖冰毒", List.of(new CailSpan(0, 2, "Nh", "张某"),
+                new CailSpan(2, 5, "NDR", "卖冰毒")), List.of(new CailRelation(0, "张某", 3, "冰毒", "posess")));
+        CailScorer sc = new CailScorer();
+        sc.add(gold, pred);
+        assertThat(sc.entityOverall().correct()).isEqualTo(1);
+        assertThat(sc.entityOverall().f1()).isEqualTo(0.5);
+        assertThat(sc.relationOverall().gold()).isEqualTo(1);
+        assertThat(sc.relationOverall().correct()).isZero();
+    }
+}

@@ -4,6 +4,7 @@ import cn.esip.kg.code.ProvisionCode;
 import cn.esip.kg.domain.LawVersion;
 import cn.esip.kg.domain.Provision;
 import cn.esip.kg.domain.ProvisionLevel;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -35,28 +36,37 @@ public final class ArticleDocuments {
     private ArticleDocuments() {
     }
 
-    /** The documents of {@code v}, whose days in force are {@code window}. */
-    public static List<Document> of(LawVersion v, ValidityWindow window) {
+    /**
+     * The documents of {@code v}, whose days in force are {@code window}; {@code analyzer} segments the title
+     * and chapter paths once per version (the article text is analysed by the index writer).
+     */
+    public static List<Document> of(LawVersion v, ValidityWindow window, Analyzer analyzer) {
         Map<String, Provision> byCode = new HashMap<>();
         for (Provision p : v.provisions()) {
             byCode.put(p.code(), p);
         }
+        List<String> titleWords = TermListTokenStream.analyze(analyzer, IndexFields.TITLE, nz(v.title()));
+        Map<String, List<String>> chapterWords = new HashMap<>();
         List<Document> docs = new ArrayList<>();
         for (Provision p : v.provisions()) {
             if (p.level() != ProvisionLevel.ARTICLE) {
                 continue;
             }
-            docs.add(document(v, p, chapterPath(p, byCode), articleText(p, v.provisions()), window));
+            String chapter = chapterPath(p, byCode);
+            List<String> cw = chapterWords.computeIfAbsent(chapter, c -> TermListTokenStream.analyze(analyzer, IndexFields.CHAPTER, c));
+            docs.add(document(v, p, chapter, articleText(p, v.provisions()), window, titleWords, cw));
         }
         return docs;
     }
 
-    private static Document document(LawVersion v, Provision article, String chapter, String text, ValidityWindow window) {
+    private static Document document(LawVersion v, Provision article, String chapter, String text, ValidityWindow window,
+                                     List<String> titleWords, List<String> chapterWords) {
         Document d = new Document();
         d.add(new StringField(IndexFields.CODE, article.code(), Field.Store.YES));
         d.add(new StringField(IndexFields.VERSION, v.versionId(), Field.Store.YES));
         d.add(new StringField(IndexFields.LAW, v.lawCode(), Field.Store.YES));
-        d.add(new TextField(IndexFields.TITLE, nz(v.title()), Field.Store.YES));
+        d.add(new Field(IndexFields.TITLE, new TermListTokenStream(titleWords), TextField.TYPE_NOT_STORED));
+        d.add(new StoredField(IndexFields.TITLE, nz(v.title())));
         if (v.shortTitle() != null) {
             d.add(new StoredField(IndexFields.SHORT_TITLE, v.shortTitle()));
         }
@@ -75,7 +85,8 @@ public final class ArticleDocuments {
         d.add(new StringField(IndexFields.ARTICLE_KEY, articleKey(article.code()), Field.Store.NO));
         d.add(new StoredField(IndexFields.ARTICLE, nz(article.label())));
         if (!chapter.isEmpty()) {
-            d.add(new TextField(IndexFields.CHAPTER, chapter, Field.Store.YES));
+            d.add(new Field(IndexFields.CHAPTER, new TermListTokenStream(chapterWords), TextField.TYPE_NOT_STORED));
+            d.add(new StoredField(IndexFields.CHAPTER, chapter));
         }
         d.add(new Field(IndexFields.TEXT, text, TEXT_WITH_OFFSETS));
         date(d, IndexFields.VERSION_DATE, v.versionDate());

@@ -69,7 +69,7 @@ public final class LawIndexBuilder {
                             int i;
                             while ((i = next.getAndIncrement()) < versions.size()) {
                                 LawVersion v = versions.get(i);
-                                List<Document> docs = ArticleDocuments.of(v, windows.get(v));
+                                List<Document> docs = ArticleDocuments.of(v, windows.get(v), analyzer);
                                 writer.addDocuments(docs);
                                 articles.addAndGet(docs.size());
                                 int d = done.incrementAndGet();

@@ -56,6 +56,11 @@ public final class GraphConnection implements AutoCloseable {
         return driver;
     }
 
+    /** The Bolt address of the embedded database, when this connection started one. */
+    public java.util.Optional<String> embeddedBoltUri() {
+        return embedded == null ? java.util.Optional.empty() : java.util.Optional.of(embedded.boltUri());
+    }
+
     /** Human-readable description of where the graph is. */
     public String description() {
         return description;

@@ -129,6 +129,20 @@ class GraphStoreTest {
     }
 
     @Test
+    @Order(7)
+    void anExternalServerIsReachedThroughItsUri() {
+        // the embedded database stands in for an external server: only its Bolt address is used
+        String uri = connection.embeddedBoltUri().orElseThrow();
+        try (GraphConnection external = GraphConnection.open(new Neo4jSettings(data, uri, "neo4j", "unused"))) {
+            assertThat(external.description()).isEqualTo("Neo4j at " + uri);
+            assertThat(external.embeddedBoltUri()).isEmpty();
+            assertThat(new GraphReader(external.driver()).counts()).isEqualTo(reader.counts());
+        }
+        assertThatThrownBy(() -> GraphConnection.open(new Neo4jSettings(data, "bolt://127.0.0.1:1", "neo4j", "x")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("cannot reach Neo4j");
+    }
+
+    @Test
     @Order(6)
     void aLawDroppedFromTheCorpusLeavesTheGraph() {
         List<LawVersion> fewer = SampleCorpus.versions().stream().filter(v -> !v.lawCode().equals(SampleCorpus.LOCAL)).toList();

@@ -13,18 +13,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Set;
 
 /** {@code esip extract FILE|-}: full NLP extraction of a text document, as JSON on stdout. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Extract entities, relations, document type, domain and the penalty-decision frame of a "
-                + "text document (UTF-8), as JSON. Images and PDFs: OCR is not wired into this command yet.")
+                + "document, as JSON: UTF-8 text, or a scan/PDF (PNG, JPEG, TIFF, PDF) read through OCR first.")
 public final class ExtractCommand implements Runnable {
 
-    private static final Set<String> NOT_TEXT = Set.of("pdf", "png", "jpg", "jpeg", "tif", "tiff", "bmp", "gif");
-
-    @Parameters(index = "0", paramLabel = "FILE|-", description = "Text file, or - for stdin.")
+    @Parameters(index = "0", paramLabel = "FILE|-", description = "Text, image or PDF file, or - for stdin.")
     String file;
 
     @Override
@@ -42,32 +38,30 @@ public final class ExtractCommand implements Runnable {
     }
 
     private String read() {
+        long maxBytes = Math.max(NlpService.MAX_TEXT * 4L, cn.esip.ocr.input.InputLimits.defaults().maxBytes());
         byte[] bytes;
         try {
             if (file.equals("-")) {
                 try (InputStream in = System.in) {
-                    bytes = in.readNBytes(NlpService.MAX_TEXT * 4 + 1);
+                    bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
                 }
             } else {
                 Path p = Path.of(file);
-                String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
-                if (NOT_TEXT.contains(ext)) {
-                    throw new EsipMain.UsageError(file + ": images and PDFs need OCR, which is not wired into "
-                            + "'esip extract' yet; give the document's text");
-                }
                 if (!Files.isRegularFile(p)) {
                     throw new EsipMain.UsageError("file not found: " + file);
                 }
-                if (Files.size(p) > NlpService.MAX_TEXT * 4L) {
-                    throw new EsipMain.UsageError(file + " is larger than the limit of " + NlpService.MAX_TEXT + " characters");
+                if (Files.size(p) > maxBytes) {
+                    throw new EsipMain.UsageError(file + " is larger than the limit of " + maxBytes + " bytes");
                 }
                 bytes = Files.readAllBytes(p);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (bytes.length > maxBytes) {
+            throw new EsipMain.UsageError("input is larger than the limit of " + maxBytes + " bytes");
+        }
+        String text = isScan(bytes) ? ocr(bytes) : decodeText(bytes);
         if (text.length() > NlpService.MAX_TEXT) {
             throw new EsipMain.UsageError("text is longer than the limit of " + NlpService.MAX_TEXT + " characters");
         }
@@ -75,5 +69,46 @@ public final class ExtractCommand implements Runnable {
             throw new EsipMain.UsageError("no text in " + file);
         }
         return text;
+    }
+
+    /** The bytes as UTF-8 text, refusing binary data that is neither text nor a supported scan. */
+    private String decodeText(byte[] bytes) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new EsipMain.UsageError(file + ": neither UTF-8 text nor a PNG, JPEG, TIFF or PDF file");
+        }
+        long control = text.chars().filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f').count();
+        if (control > 0 && control * 100 > text.length()) {
+            throw new EsipMain.UsageError(file + ": binary data, neither text nor a PNG, JPEG, TIFF or PDF file");
+        }
+        return text;
+    }
+
+    /** True when the bytes are an image or PDF the image service reads (recognised from content, not name). */
+    private static boolean isScan(byte[] bytes) {
+        try {
+            cn.esip.ocr.input.ImageFormat.detect(bytes);
+            return true;
+        } catch (cn.esip.ocr.input.ImageInputException e) {
+            return false;
+        }
+    }
+
+    /** The text of a scan or PDF: PDF text layer where there is one, OCR elsewhere. */
+    private String ocr(byte[] bytes) {
+        try (cn.esip.api.ocr.ImageServices s = cn.esip.api.ocr.ImageServices.withTimeout(java.time.Duration.ofMinutes(10))) {
+            cn.esip.ocr.model.OcrDocument d = s.ocr().recognize(bytes,
+                    cn.esip.ocr.OcrOptions.defaults(),
+                    page -> System.err.printf("esip extract: OCR page %d done%n", page));
+            System.err.printf("esip extract: %s with %d page(s) read through OCR/text layer%n", d.format(), d.pages().size());
+            return d.text();
+        } catch (cn.esip.ocr.input.ImageInputException e) {
+            throw new EsipMain.UsageError(file + ": " + e.getMessage());
+        }
     }
 }

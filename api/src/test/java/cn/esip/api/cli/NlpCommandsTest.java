@@ -58,10 +58,34 @@ class NlpCommandsTest {
     }
 
     @Test
-    void extractRefusesImagesPlainly(@TempDir Path tmp) throws Exception {
-        Path pdf = Files.write(tmp.resolve("scan.pdf"), new byte[]{1, 2, 3});
+    void extractRefusesBinaryThatIsNeitherTextNorScan(@TempDir Path tmp) throws Exception {
+        Path pdf = Files.write(tmp.resolve("scan.pdf"), new byte[]{1, 2, 3, 0, (byte) 0xff, (byte) 0xfe});
         StringWriter err = new StringWriter();
         assertThat(run(err, "extract", pdf.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("OCR");
+        assertThat(err.toString()).contains("neither").contains("PDF");
+    }
+
+    @Test
+    void extractReadsAScannedPageThroughOcr(@TempDir Path tmp) throws Exception {
+        String decision = "某市市场监督管理局决定对当事人处以罚款人民币5000元，并没收违法所得。";
+        java.awt.image.BufferedImage page = new cn.esip.ocr.bench.PageRenderer(300, cn.esip.ocr.bench.CjkFonts.SANS, 12f)
+                .render(List.of("行政处罚决定书", decision), 10).image();
+        Path png = tmp.resolve("page.bin"); // the format is recognised from content, not the name
+        javax.imageio.ImageIO.write(page, "png", png.toFile());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream old = System.out;
+        int rc;
+        try {
+            System.setOut(new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+            rc = run(new StringWriter(), "extract", png.toString());
+        } finally {
+            System.setOut(old);
+        }
+        assertThat(rc).isZero();
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.toString(StandardCharsets.UTF_8));
+        List<String> found = new java.util.ArrayList<>();
+        json.get("entities").forEach(e -> found.add(e.get("label").asText() + ":" + e.path("value").asText()));
+        assertThat(found).as(out.toString(StandardCharsets.UTF_8)).contains("MONEY:5000", "PENALTY_TYPE:罚款");
     }
 }

@@ -124,6 +124,10 @@ public final class CharFeatures {
                 f.add("kw:" + cls(cls, i - 2) + cls(cls, i - 1) + cls(cls, i) + cls(cls, i + 1) + cls(cls, i + 2));
                 f.add("kc:" + cls(cls, i - 1) + at(t, i) + cls(cls, i + 1));
                 f.add("run:" + runShape(cls, i));
+                // a place-suffix character and what follows it (where an address stops); the length of the
+                // number just before (house numbers, 时 after an hour)
+                f.add("ps:" + (PLACE_SUFFIX.indexOf(at(t, i)) >= 0) + ":" + at(t, i + 1) + ":" + cls(cls, i + 1));
+                f.add("dn:" + digitRunBefore(cls, i) + ":" + at(t, i));
             }
             if (lex != null) {
                 f.add("lx:" + lex[i]);
@@ -141,6 +145,15 @@ public final class CharFeatures {
             out.add(f);
         }
         return out;
+    }
+
+    /** How many digits (Arabic or Chinese, at most 3) immediately precede position i. */
+    private static int digitRunBefore(char[] c, int i) {
+        int k = 0;
+        while (i - k - 1 >= 0 && (c[i - k - 1] == 'D' || c[i - k - 1] == 'N') && k < 3) {
+            k++;
+        }
+        return k;
     }
 
     private static char at(String t, int i) {

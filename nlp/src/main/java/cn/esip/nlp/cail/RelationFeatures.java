@@ -24,6 +24,9 @@ public final class RelationFeatures {
     private static final List<String> SENTENCE_TRIGGERS = List.of("贩卖", "出售", "卖给", "购买", "容留", "提供场所",
             "吸食", "持有", "非法持有", "运输", "介绍");
 
+    private static final List<String> TAIL_SENTENCE_WORDS = List.of("鉴定", "检出", "检验", "成分", "查获", "缴获",
+            "搜出", "身上", "贩卖", "出售", "购买", "吸食");
+
     private RelationFeatures() {
     }
 
@@ -172,6 +175,15 @@ public final class RelationFeatures {
         for (String w : List.of("贩卖", "出售", "卖给", "购买", "容留", "持有", "查获", "检出", "含有", "成分", "吸食", "提供")) {
             if (clauseBeforeTail.contains(w)) {
                 f.add("tcl:" + ty + w);
+            }
+        }
+        // words earlier in the tail's sentence (up to the last 。), with whether the head is the first person and
+        // a 被告人: links the defendant to a drug named in a later 经鉴定…检出… clause
+        boolean firstHead = indexOfLabel(ents, h) == 0;
+        String sentenceBeforeTail = text.substring(Math.max(0, text.lastIndexOf('。', b.start() - 1) + 1), b.start());
+        for (String w : TAIL_SENTENCE_WORDS) {
+            if (sentenceBeforeTail.contains(w)) {
+                f.add("tsc:" + ty + w + ":" + firstHead + ":" + defendant);
             }
         }
         for (int k = 0; k < SENTENCE_TRIGGERS.size(); k++) {

@@ -26,8 +26,22 @@ public final class CitationLinker {
     private static final Pattern SHORT_NAME = Pattern.compile("《([^《》]{2,80})》[（(]以下(?:简称|称)[：:]?[《“\"]([^》”\"]{1,30})[》”\"]");
 
     /** The citations of one version and how its mentions fared. */
-    public record Linked(List<Citation> citations, int mentions, int resolved, int targetLawMissing,
-                         int provisionMissing, int wholeLaw, int wholeLawResolved, int wholeLawMissing) {
+    public record Linked(List<Citation> citations, Counts counts) {
+    }
+
+    /** How the citation mentions of one version (or, summed, of a corpus) were resolved. */
+    public record Counts(int mentions, int resolved, int targetLawMissing, int provisionMissing,
+                         int wholeLaw, int wholeLawResolved, int wholeLawMissing) {
+
+        /** No mentions. */
+        public static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0);
+
+        /** The sum of these counts and {@code o}. */
+        public Counts plus(Counts o) {
+            return new Counts(mentions + o.mentions, resolved + o.resolved, targetLawMissing + o.targetLawMissing,
+                    provisionMissing + o.provisionMissing, wholeLaw + o.wholeLaw,
+                    wholeLawResolved + o.wholeLawResolved, wholeLawMissing + o.wholeLawMissing);
+        }
     }
 
     private final LawCatalog catalog;
@@ -115,7 +129,7 @@ public final class CitationLinker {
                 }
             }
         }
-        return new Linked(List.copyOf(out), mentions, resolved, lawMissing, provisionMissing, wholeLaw,
-                wholeLawResolved, wholeLawMissing);
+        return new Linked(List.copyOf(out), new Counts(mentions, resolved, lawMissing, provisionMissing, wholeLaw,
+                wholeLawResolved, wholeLawMissing));
     }
 }

@@ -177,7 +177,7 @@ public final class CorpusParser {
             }
         }
         Map<Draft, Validity> validity = validities(laws);
-        List<Object[]> built = drafts.parallelStream().map(e -> {
+        List<Built> built = drafts.parallelStream().map(e -> {
             Draft d = e.getValue();
             LawCode code = codes.get(e.getKey());
             ProvisionBuilder.Result r;
@@ -193,7 +193,7 @@ public final class CorpusParser {
                     m.enactingBody(), code.level(), code.region(), m.category(), m.versionDate(), m.promulgated(),
                     m.effective(), validity.get(d), d.doc().history(), String.join(";", d.files()), r.provisions(),
                     List.of());
-            return new Object[]{v, r, d};
+            return new Built(v, r, d);
         }).toList();
         int articles = 0;
         int paragraphs = 0;
@@ -203,10 +203,10 @@ public final class CorpusParser {
         int withArticles = 0;
         List<LawVersion> versions = new ArrayList<>();
         Map<String, String> texts = new HashMap<>();
-        for (Object[] b : built) {
-            LawVersion v = (LawVersion) b[0];
-            ProvisionBuilder.Result r = (ProvisionBuilder.Result) b[1];
-            Draft d = (Draft) b[2];
+        for (Built b : built) {
+            LawVersion v = b.version();
+            ProvisionBuilder.Result r = b.structure();
+            Draft d = b.draft();
             versions.add(v);
             texts.put(v.versionId(), d.doc().body());
             articles += r.articles();
@@ -242,7 +242,7 @@ public final class CorpusParser {
                 l = linker.link(v);
             } catch (RuntimeException ex) {
                 linkFailures.add(new ImportProblem(v.sourceFile(), "citations not linked (" + ex + ")"));
-                l = new CitationLinker.Linked(List.of(), 0, 0, 0, 0, 0, 0, 0);
+                l = new CitationLinker.Linked(List.of(), CitationLinker.Counts.NONE);
             }
             int n = linkedCount.incrementAndGet();
             if (n % 500 == 0 || n == vTotal) {
@@ -252,24 +252,12 @@ public final class CorpusParser {
             }
             return l;
         }).toList();
-        int mentions = 0;
-        int resolved = 0;
-        int lawMissing = 0;
-        int provisionMissing = 0;
-        int wholeLaw = 0;
-        int wholeLawResolved = 0;
-        int wholeLawMissing = 0;
+        CitationLinker.Counts cited = CitationLinker.Counts.NONE;
         List<LawVersion> withCitations = new ArrayList<>(versions.size());
         for (int i = 0; i < versions.size(); i++) {
             LawVersion v = versions.get(i);
             CitationLinker.Linked l = linked.get(i);
-            mentions += l.mentions();
-            resolved += l.resolved();
-            lawMissing += l.targetLawMissing();
-            provisionMissing += l.provisionMissing();
-            wholeLaw += l.wholeLaw();
-            wholeLawResolved += l.wholeLawResolved();
-            wholeLawMissing += l.wholeLawMissing();
+            cited = cited.plus(l.counts());
             withCitations.add(withCitations(v, l.citations()));
         }
         // 5. relations
@@ -278,10 +266,14 @@ public final class CorpusParser {
         problems.sort(Comparator.comparing(ImportProblem::file).thenComparing(ImportProblem::problem));
         double seconds = (System.nanoTime() - t0) / 1e9;
         CorpusStats stats = new CorpusStats(fileCount, laws.size(), withCitations.size(), articles, paragraphs, items,
-                subitems, gaps, withArticles, mentions, resolved, lawMissing, provisionMissing, wholeLaw,
-                wholeLawResolved, wholeLawMissing, seconds);
+                subitems, gaps, withArticles, cited.mentions(), cited.resolved(), cited.targetLawMissing(),
+                cited.provisionMissing(), cited.wholeLaw(), cited.wholeLawResolved(), cited.wholeLawMissing(), seconds);
         return new ParsedCorpus(List.copyOf(withCitations), List.copyOf(relations), List.copyOf(problems), stats,
                 terms(withCitations), Map.copyOf(texts));
+    }
+
+    /** One version built from its draft, with the structure result it was built from. */
+    private record Built(LawVersion version, ProvisionBuilder.Result structure, Draft draft) {
     }
 
     private static LawVersion withCitations(LawVersion v, List<Citation> cs) {

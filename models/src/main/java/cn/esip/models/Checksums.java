@@ -42,13 +42,28 @@ public final class Checksums {
         }
     }
 
+    /** SHA-256 of everything {@code in} holds (the stream is read to its end, not closed). */
+    public static String sha256(InputStream in) throws IOException {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            digest(md, in);
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void digest(MessageDigest md, Path f) throws IOException {
-        byte[] buf = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(f)) {
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                md.update(buf, 0, n);
-            }
+            digest(md, in);
+        }
+    }
+
+    private static void digest(MessageDigest md, InputStream in) throws IOException {
+        byte[] buf = new byte[1 << 16];
+        int n;
+        while ((n = in.read(buf)) > 0) {
+            md.update(buf, 0, n);
         }
     }
 }

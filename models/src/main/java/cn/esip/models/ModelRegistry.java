@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,10 +108,16 @@ public final class ModelRegistry {
         return find(id).orElseThrow(() -> new NoSuchElementException("no model registered with id '" + id + "'"));
     }
 
+    /** Prefix of an artifact that ships inside a jar on the class path (a Maven dependency). */
+    public static final String CLASSPATH = "classpath:";
+
     /** Absolute path of a model's artifact. */
     public Path artifactPath(ModelDescriptor d) {
         if (d.artifact() == null) {
             throw new IllegalStateException("model " + d.id() + " has no artifact path");
+        }
+        if (d.artifact().startsWith(CLASSPATH)) {
+            throw new IllegalStateException("model " + d.id() + " is a class-path resource, not a file: " + d.artifact());
         }
         Path p = Paths.get(d.artifact());
         return p.isAbsolute() ? p : home.resolve(p).normalize();
@@ -160,6 +167,9 @@ public final class ModelRegistry {
         if (d.artifact() == null) {
             return new ModelStatus(d, ModelStatus.State.MISSING, "no artifact path in the descriptor");
         }
+        if (d.artifact().startsWith(CLASSPATH)) {
+            return classPathStatus(d);
+        }
         Path p = artifactPath(d);
         if (!Files.exists(p)) {
             return new ModelStatus(d, ModelStatus.State.MISSING, "not installed: " + p + " does not exist"
@@ -173,6 +183,30 @@ public final class ModelRegistry {
             }
         }
         return new ModelStatus(d, ModelStatus.State.INSTALLED, p.toString());
+    }
+
+    private static ModelStatus classPathStatus(ModelDescriptor d) {
+        String name = d.artifact().substring(CLASSPATH.length()).replaceFirst("^/", "");
+        ClassLoader cl = Thread.currentThread().getContextClassLoader() != null
+                ? Thread.currentThread().getContextClassLoader() : ModelRegistry.class.getClassLoader();
+        java.net.URL url = cl.getResource(name);
+        if (url == null) {
+            return new ModelStatus(d, ModelStatus.State.MISSING, "not on the class path: " + name
+                    + (d.notes() == null ? "" : " (" + d.notes() + ")"));
+        }
+        if (d.sha256() != null && !d.sha256().isBlank()) {
+            String actual;
+            try (InputStream in = url.openStream()) {
+                actual = Checksums.sha256(in);
+            } catch (IOException e) {
+                return new ModelStatus(d, ModelStatus.State.MISSING, "cannot read " + url + ": " + e.getMessage());
+            }
+            if (!actual.equalsIgnoreCase(d.sha256())) {
+                return new ModelStatus(d, ModelStatus.State.CHECKSUM_MISMATCH,
+                        "checksum of " + url + " is " + actual + ", expected " + d.sha256());
+            }
+        }
+        return new ModelStatus(d, ModelStatus.State.INSTALLED, url.toString());
     }
 
     /** The shared JSON mapper for descriptors and model metadata. */

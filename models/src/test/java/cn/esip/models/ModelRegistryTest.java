@@ -34,6 +34,26 @@ class ModelRegistryTest {
     }
 
     @Test
+    void classPathArtifactsAreFoundAndTheirChecksumsChecked(@TempDir Path home) throws Exception {
+        String name = "cn/esip/models/classpath-model.txt";
+        String sha;
+        try (var in = ModelRegistryTest.class.getClassLoader().getResourceAsStream(name)) {
+            sha = Checksums.sha256(in);
+        }
+        ModelRegistry reg = ModelRegistry.open(home);
+        reg.save(new ModelDescriptor("cp", "encoder", "test", "Maven artifact", "1", "classpath:/" + name, sha, true,
+                null, null, null));
+        reg.save(new ModelDescriptor("cp-bad", "encoder", "test", "Maven artifact", "1", "classpath:/" + name,
+                "0".repeat(64), true, null, null, null));
+        reg.save(new ModelDescriptor("cp-absent", "encoder", "test", "Maven artifact", "1", "classpath:/no/such.onnx",
+                null, true, null, null, "add the dependency"));
+        assertThat(reg.status("cp").state()).isEqualTo(ModelStatus.State.INSTALLED);
+        assertThat(reg.status("cp-bad").state()).isEqualTo(ModelStatus.State.CHECKSUM_MISMATCH);
+        assertThat(reg.status("cp-absent").state()).isEqualTo(ModelStatus.State.MISSING);
+        assertThat(reg.status("cp-absent").detail()).contains("not on the class path", "add the dependency");
+    }
+
+    @Test
     void directoryChecksumDependsOnNamesAndBytes(@TempDir Path a, @TempDir Path b) throws Exception {
         Files.writeString(a.resolve("x"), "1");
         Files.writeString(b.resolve("y"), "1");

@@ -33,7 +33,22 @@ public final class EsipMain implements Runnable {
     }
 
     public static void main(String[] args) {
+        if (System.getProperty(LOGBACK_CONFIG) == null && !isServe(args)) {
+            // before the first logger exists: library logs go to stderr, warnings only (stdout is the output)
+            System.setProperty(LOGBACK_CONFIG, "esip-cli-logback.xml");
+        }
         System.exit(commandLine().execute(args));
+    }
+
+    private static final String LOGBACK_CONFIG = "logback.configurationFile";
+
+    private static boolean isServe(String[] args) {
+        for (String a : args) {
+            if (!a.startsWith("-")) {
+                return a.equals("serve");
+            }
+        }
+        return false;
     }
 
     /** The configured command line, shared by {@link #main} and tests. */

@@ -11,11 +11,11 @@ import java.nio.file.Path;
 
 /** {@code esip models train <id>}: trains a model that is trained here, writes its artifact and descriptor. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Train a model (ner-cail, re-cail) reproducibly, evaluate it on its held-out split, "
+        description = "Train a model (ner-cail, ner-cail-bge, re-cail) reproducibly, evaluate it on its held-out split, "
                 + "write models/artifacts/<id>/ and models/catalog/<id>.json.")
 public final class ModelsTrainCommand implements Runnable {
 
-    @Parameters(index = "0", paramLabel = "ID", description = "Model id: ner-cail or re-cail.")
+    @Parameters(index = "0", paramLabel = "ID", description = "Model id: ner-cail, ner-cail-bge or re-cail.")
     String id;
 
     @Option(names = "--data", paramLabel = "DIR",
@@ -26,14 +26,15 @@ public final class ModelsTrainCommand implements Runnable {
             defaultValue = "20221")
     long seed;
 
-    @Option(names = "--epochs", description = "Training epochs (default: 12 for ner-cail, 10 for re-cail; both chosen on a dev split of the training articles).")
+    @Option(names = "--epochs", description = "Training epochs (default: 12 for the taggers, 10 for re-cail; chosen by cross-validation over the training articles).")
     Integer epochs;
 
     @Override
     public void run() {
-        if (!id.equals(CailTraining.NER_ID) && !id.equals(CailTraining.RE_ID)) {
+        boolean ner = id.equals(CailTraining.NER_ID) || id.equals(CailTraining.NER_BGE_ID);
+        if (!ner && !id.equals(CailTraining.RE_ID)) {
             throw new EsipMain.UsageError("no trainable model '" + id + "' (trainable: "
-                    + CailTraining.NER_ID + ", " + CailTraining.RE_ID + ")");
+                    + CailTraining.NER_ID + ", " + CailTraining.NER_BGE_ID + ", " + CailTraining.RE_ID + ")");
         }
         if (epochs != null && (epochs < 1 || epochs > 200)) {
             throw new EsipMain.UsageError("--epochs must be between 1 and 200");
@@ -41,9 +42,9 @@ public final class ModelsTrainCommand implements Runnable {
         Path dir = CailDataLocation.resolve(data);
         CailTraining.Params d = CailTraining.Params.DEFAULT;
         CailTraining.Params p = new CailTraining.Params(d.testShare(), seed,
-                epochs != null && id.equals(CailTraining.NER_ID) ? epochs : d.nerEpochs(),
+                epochs != null && ner ? epochs : d.nerEpochs(),
                 epochs != null && id.equals(CailTraining.RE_ID) ? epochs : d.reEpochs(),
-                d.trainNdrInLexicon(), d.template());
+                d.trainNdrInLexicon(), d.template(), d.encoderWindow(), d.encoderAlpha(), d.relationAlpha());
         ModelRegistry reg = ModelRegistry.locate();
         ModelDescriptor desc;
         try {
@@ -53,7 +54,7 @@ public final class ModelsTrainCommand implements Runnable {
         }
         System.out.println("trained " + desc.id() + " -> " + reg.artifactPath(desc) + " (sha256 " + desc.sha256() + ")");
         System.out.println("metrics on the held-out split: "
-                + (id.equals(CailTraining.NER_ID) ? "entity F1 " + desc.metrics().get("entityF1")
+                + (ner ? "entity F1 " + desc.metrics().get("entityF1")
                 : "triplet F1 " + desc.metrics().get("tripletF1") + " (gold entities: "
                 + desc.metrics().get("tripletF1GoldEntities") + ")"));
     }

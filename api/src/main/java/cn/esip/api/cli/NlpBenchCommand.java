@@ -42,6 +42,10 @@ public final class NlpBenchCommand implements Runnable {
     @Option(names = "--rounds", defaultValue = "3", description = "Timed passes over the held-out sentences (default: ${DEFAULT-VALUE}).")
     int rounds;
 
+    @Option(names = "--ner", paramLabel = "ID", split = ",",
+            description = "Entity taggers to measure, each end to end with re-cail (default: ner-cail-bge,ner-cail).")
+    List<String> ners = List.of(CailTraining.NER_BGE_ID, CailTraining.NER_ID);
+
     @Option(names = "--ablations", description = "Also train feature variants and score them on a dev split of the training articles.")
     boolean ablations;
 
@@ -60,18 +64,33 @@ public final class NlpBenchCommand implements Runnable {
         List<CailSentence> all = CailJson.read(dir.resolve("train.jsonl"));
         CailSplit split = CailSplit.byArticle(all, share, seed);
 
+        for (String ner : ners) {
+            measure(reg, ner, split, seed);
+        }
+        if (ablations) {
+            ablations(dir, split, seed);
+        }
+    }
+
+    private void measure(ModelRegistry reg, String ner, CailSplit split, long seed) {
         Runtime rt = Runtime.getRuntime();
         long before = usedAfterGc(rt);
         long t0 = System.nanoTime();
-        CailExtractor ex = CailModels.load(reg);
+        CailExtractor ex;
+        try {
+            ex = CailModels.load(reg, ner);
+        } catch (IllegalArgumentException e) {
+            throw new EsipMain.UsageError(e.getMessage());
+        }
         double loadS = (System.nanoTime() - t0) / 1e9;
         long after = usedAfterGc(rt);
 
+        System.out.printf("# Entity tagger %s + re-cail%n%n", ner);
         System.out.printf("## CAIL2022 held-out split: %d sentences of articles %s (seed %d), never trained on%n%n",
                 split.test().size(), split.testArticles(), seed);
         CailScorer sc = CailTraining.evaluate(ex, split.test());
-        table("Entities (exact span + label), end to end", sc.entityScores());
-        table("Relation triplets (exact head, tail, label; NA ignored), end to end with ner-cail", sc.relationScores());
+        table("Entities (exact span + label), end to end, " + ner, sc.entityScores());
+        table("Relation triplets (exact head, tail, label; NA ignored), end to end with " + ner, sc.relationScores());
         table("Relation triplets given the gold entities (relation step alone)",
                 CailTraining.evaluateRelationsOnGold(ex.relations(), split.test()).relationScores());
 
@@ -92,13 +111,12 @@ public final class NlpBenchCommand implements Runnable {
         System.out.printf("| %d threads, wall clock | %.0f sentences/s (%.0f chars/s) |%n", threads, many.wall(), many.wall() * meanChars);
         System.out.printf("| per CPU-second of one core (load-independent) | %.0f sentences/s |%n", many.cpu());
         System.out.printf("| so on %d idle cores | about %.0f sentences/s |%n", threads, many.cpu() * Math.min(threads, cores));
-        System.out.printf("| model load | %.2f s |%n", loadS);
+        System.out.printf("| model load (the encoder's first load included) | %.2f s |%n", loadS);
         System.out.printf("| heap held by both models (after GC) | %.1f MB |%n", (after - before) / 1048576.0);
         System.out.printf("| heap used after the runs (after GC) | %.1f MB |%n", usedAfterGc(rt) / 1048576.0);
-        System.out.printf("| features | tagger %d, relations %d |%n%n", ex.ner().featureCount(), ex.relations().featureCount());
-        if (ablations) {
-            ablations(dir, split, seed);
-        }
+        System.out.printf("| process resident memory (heap, ONNX Runtime and all; VmRSS / VmHWM) | %s |%n", residentMemory());
+        System.out.printf("| features | tagger %d%s, relations %d |%n%n", ex.ner().featureCount(),
+                ex.ner().encoder() == null ? "" : " + " + ex.ner().encoder().describe(), ex.relations().featureCount());
     }
 
     private void ablations(Path dir, CailSplit split, long seed) {
@@ -182,6 +200,24 @@ public final class NlpBenchCommand implements Runnable {
                     s.correct(), s.precision(), s.recall(), s.f1());
         }
         System.out.println();
+    }
+
+    /** Current and peak resident set size of this process from /proc, or "n/a" where there is none. */
+    private static String residentMemory() {
+        try {
+            String rss = "?";
+            String hwm = "?";
+            for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    rss = line.substring(6).strip();
+                } else if (line.startsWith("VmHWM:")) {
+                    hwm = line.substring(6).strip();
+                }
+            }
+            return rss + " / " + hwm;
+        } catch (java.io.IOException | RuntimeException e) {
+            return "n/a";
+        }
     }
 
     private static long usedAfterGc(Runtime rt) {

@@ -42,6 +42,22 @@ class NlpCommandsTest {
     }
 
     @Test
+    void ieCanUseTheFastTaggerAndRefusesAnUnknownOne(@TempDir Path tmp) throws Exception {
+        Path in = tmp.resolve("in.jsonl");
+        Files.writeString(in, "{\"sentText\":\"被告人张某某将0.5克甲基苯丙胺贩卖给吸毒人员王某。\"}\n", StandardCharsets.UTF_8);
+        Path out = tmp.resolve("out.jsonl");
+        assertThat(run(new StringWriter(), "ie", "--ner", "ner-cail", "--in", in.toString(), "--out", out.toString()))
+                .isZero();
+        assertThat(CailJson.parse(Files.readAllLines(out, StandardCharsets.UTF_8).get(0)).entities())
+                .extracting(e -> e.text() + "/" + e.label()).contains("张某某/Nh", "王某/Nh");
+        StringWriter err = new StringWriter();
+        Path out2 = tmp.resolve("out2.jsonl");
+        assertThat(run(err, "ie", "--ner", "ner-x", "--in", in.toString(), "--out", out2.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown entity tagger 'ner-x'");
+        assertThat(out2).doesNotExist();
+    }
+
+    @Test
     void badInputGivesExitTwoAndNoOutput(@TempDir Path tmp) throws Exception {
         Path in = tmp.resolve("bad.jsonl");
         Files.writeString(in, "{\"sentText\":\"好\"}\n{not json\n", StandardCharsets.UTF_8);

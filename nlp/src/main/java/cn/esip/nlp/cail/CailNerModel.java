@@ -1,5 +1,8 @@
 package cn.esip.nlp.cail;
 
+import cn.esip.nlp.encode.CharEncoder;
+import cn.esip.nlp.encode.Encoders;
+import cn.esip.nlp.encode.WindowedEncoder;
 import cn.esip.nlp.learn.BioesScheme;
 import cn.esip.nlp.learn.LinearTagger;
 import cn.esip.nlp.learn.ModelFiles;
@@ -8,52 +11,134 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 
-/** The CAIL2022 entity tagger (Nh, Ns, NT, NDR, NW): a character-level linear-chain model with a drug lexicon. */
+/** The CAIL2022 entity tagger (Nh, Ns, NT, NDR, NW): a character-level linear-chain model with a drug lexicon
+ * and, when trained with one, the vectors of a pretrained encoder. */
 public final class CailNerModel {
 
     /** The entity labels of CAIL2022. */
     public static final List<String> LABELS = List.of("Nh", "Ns", "NT", "NDR", "NW");
     static final String MODEL_FILE = "tagger.bin.gz";
     static final String LEXICON_FILE = "lexicon.txt";
+    /** Which encoder a model with dense weights was trained with ({@code encoder}, {@code window}). */
+    static final String ENCODER_FILE = "encoder.properties";
+    /** The one encoder id known so far. */
+    public static final String BGE = "bge-small-zh-v1.5-q";
 
     private final LinearTagger tagger;
     private final CharFeatures features;
+    private final CharEncoder encoder;
+    private final int window;
     private final String[] tags;
 
     public CailNerModel(LinearTagger tagger, CharFeatures features) {
+        this(tagger, features, null, 0);
+    }
+
+    /**
+     * A tagger with dense weights needs the encoder it was trained with and the context window of its input
+     * ({@code window} neighbours on each side; the dimension is checked).
+     */
+    public CailNerModel(LinearTagger tagger, CharFeatures features, CharEncoder encoder, int window) {
+        if (tagger.denseDimension() > 0 && (encoder == null
+                || encoder.dimension() * (2 * window + 1) != tagger.denseDimension())) {
+            throw new IllegalArgumentException("the tagger needs " + tagger.denseDimension()
+                    + "-dimensional encoder input" + (encoder == null ? "" : ", not "
+                    + encoder.dimension() * (2 * window + 1)));
+        }
         this.tagger = tagger;
         this.features = features;
+        this.encoder = tagger.denseDimension() > 0 ? encoder : null;
+        this.window = window;
         this.tags = tagger.tags();
     }
 
-    /** Loads a model directory written by {@link #save}. */
+    /** Loads a model directory written by {@link #save}; a model with dense weights gets the shared encoder. */
     public static CailNerModel load(Path dir) {
+        return load(dir, null);
+    }
+
+    /**
+     * Loads a model directory written by {@link #save}; {@code encoder} (before the context window of the model is
+     * applied) serves a model with dense weights (null: the process-wide {@link Encoders#bge()}).
+     */
+    public static CailNerModel load(Path dir, CharEncoder encoder) {
         Path model = dir.resolve(MODEL_FILE);
         if (!Files.isRegularFile(model)) {
             throw new IllegalStateException("no CAIL NER model in " + dir);
         }
         Lexicon lex = Files.isRegularFile(dir.resolve(LEXICON_FILE)) ? Lexicon.read(dir.resolve(LEXICON_FILE))
                 : new Lexicon(List.of());
-        return new CailNerModel(ModelFiles.readTagger(model), new CharFeatures(lex, CharFeatures.Template.FULL));
+        LinearTagger tagger = ModelFiles.readTagger(model);
+        CharEncoder enc = null;
+        if (tagger.denseDimension() > 0) {
+            Properties p = readProperties(dir.resolve(ENCODER_FILE));
+            if (!BGE.equals(p.getProperty("encoder"))) {
+                throw new IllegalStateException("model in " + dir + " needs unknown encoder '" + p.getProperty("encoder") + "'");
+            }
+            enc = encoder != null ? encoder : Encoders.bge();
+        }
+        return new CailNerModel(tagger, new CharFeatures(lex, CharFeatures.Template.FULL), enc,
+                enc == null ? 0 : Integer.parseInt(readProperties(dir.resolve(ENCODER_FILE)).getProperty("window", "0")));
+    }
+
+    static Properties readProperties(Path file) {
+        Properties p = new Properties();
+        try (var r = Files.newBufferedReader(file)) {
+            p.load(r);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return p;
     }
 
     /** Writes the model and its lexicon into {@code dir}. */
     public static void save(Path dir, LinearTagger tagger, Lexicon lexicon) {
+        save(dir, tagger, lexicon, null);
+    }
+
+    /** Writes the model, its lexicon and, for a tagger with dense weights, which encoder and window it needs. */
+    public static void save(Path dir, LinearTagger tagger, Lexicon lexicon, WindowedEncoder encoder) {
         ModelFiles.write(dir.resolve(MODEL_FILE), tagger);
         lexicon.write(dir.resolve(LEXICON_FILE));
+        Path props = dir.resolve(ENCODER_FILE);
+        try {
+            if (encoder == null) {
+                Files.deleteIfExists(props);
+            } else {
+                Files.writeString(props, "# the encoder the dense weights of tagger.bin.gz were trained on\nencoder=" + BGE
+                        + "\nwindow=" + encoder.window() + "\n");
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write " + props + ": " + e.getMessage(), e);
+        }
     }
 
     public int featureCount() {
         return tagger.featureCount();
     }
 
+    /** The encoder the model uses (before its context window), or null when it has character features only. */
+    public CharEncoder encoder() {
+        return encoder;
+    }
+
     /** Entity mentions of {@code text}, in order, with confidences. */
     public List<ScoredSpan> extract(String text) {
+        return extract(text, encoder == null || text == null || text.isEmpty() ? null : encoder.encode(text));
+    }
+
+    /**
+     * As {@link #extract(String)}, with the vectors of {@link #encoder()} for {@code text} computed by the caller
+     * (null when the model needs none).
+     */
+    public List<ScoredSpan> extract(String text, float[][] vectors) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        double[][] em = tagger.emissions(features.extract(text));
+        double[][] em = tagger.emissions(features.extract(text),
+                encoder == null ? null : WindowedEncoder.concat(vectors, window));
         int[] best = tagger.decode(em);
         String[] t = new String[best.length];
         for (int i = 0; i < best.length; i++) {

@@ -1,5 +1,7 @@
 package cn.esip.nlp.cail;
 
+import cn.esip.nlp.encode.CharEncoder;
+import cn.esip.nlp.encode.Encoders;
 import cn.esip.nlp.learn.LinearClassifier;
 import cn.esip.nlp.learn.ModelFiles;
 
@@ -21,19 +23,36 @@ public final class CailRelationModel {
     private final String[] labels;
     private final double naMargin;
     private final int na;
+    private final CharEncoder encoder;
+
+    public CailRelationModel(LinearClassifier classifier, double naMargin) {
+        this(classifier, naMargin, null);
+    }
 
     /**
-     * @param naMargin how much the best relation may score below NA and still be chosen (tuned on a
-     *                 development split of the training articles; 0 = plain argmax)
+     * @param naMargin how much the best relation may score below NA and still be chosen (tuned by
+     *                 cross-validation over the training articles; 0 = plain argmax)
+     * @param encoder  the encoder of the pair vectors, when the classifier has dense weights
      */
-    public CailRelationModel(LinearClassifier classifier, double naMargin) {
+    public CailRelationModel(LinearClassifier classifier, double naMargin, CharEncoder encoder) {
+        if (classifier.denseDimension() > 0 && (encoder == null
+                || RelationVectors.dimension(encoder.dimension()) != classifier.denseDimension())) {
+            throw new IllegalArgumentException("the relation classifier needs a "
+                    + classifier.denseDimension() / 3 + "-dimensional encoder");
+        }
         this.classifier = classifier;
         this.labels = classifier.labels();
         this.naMargin = naMargin;
         this.na = java.util.Arrays.asList(labels).indexOf(CailRelation.NONE);
+        this.encoder = classifier.denseDimension() > 0 ? encoder : null;
     }
 
     public static CailRelationModel load(Path dir) {
+        return load(dir, null);
+    }
+
+    /** Loads a model directory; {@code encoder} serves a classifier with dense weights (null: {@link Encoders#bge()}). */
+    public static CailRelationModel load(Path dir, CharEncoder encoder) {
         Path model = dir.resolve(MODEL_FILE);
         if (!Files.isRegularFile(model)) {
             throw new IllegalStateException("no CAIL relation model in " + dir);
@@ -47,11 +66,31 @@ public final class CailRelationModel {
         } catch (java.io.IOException | NumberFormatException e) {
             throw new IllegalStateException("bad " + MARGIN_FILE + " in " + dir + ": " + e.getMessage(), e);
         }
-        return new CailRelationModel(ModelFiles.readClassifier(model), margin);
+        LinearClassifier cls = ModelFiles.readClassifier(model);
+        CharEncoder enc = null;
+        if (cls.denseDimension() > 0) {
+            String id = CailNerModel.readProperties(dir.resolve(CailNerModel.ENCODER_FILE)).getProperty("encoder");
+            if (!CailNerModel.BGE.equals(id)) {
+                throw new IllegalStateException("model in " + dir + " needs unknown encoder '" + id + "'");
+            }
+            enc = encoder != null ? encoder : Encoders.bge();
+        }
+        return new CailRelationModel(cls, margin, enc);
     }
 
     public static void save(Path dir, LinearClassifier classifier, double naMargin) {
         ModelFiles.write(dir.resolve(MODEL_FILE), classifier);
+        try {
+            Path props = dir.resolve(CailNerModel.ENCODER_FILE);
+            if (classifier.denseDimension() > 0) {
+                Files.writeString(props, "# the encoder the dense weights of " + MODEL_FILE + " were trained on\nencoder="
+                        + CailNerModel.BGE + "\n");
+            } else {
+                Files.deleteIfExists(props);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         try {
             Files.writeString(dir.resolve(MARGIN_FILE), Double.toString(naMargin) + "\n");
         } catch (java.io.IOException e) {
@@ -67,8 +106,21 @@ public final class CailRelationModel {
         return classifier.featureCount();
     }
 
+    /** The encoder of the pair vectors, or null when the classifier has named features only. */
+    public CharEncoder encoder() {
+        return encoder;
+    }
+
     /** Relations (NA left out) among the given mentions of {@code text}. */
     public List<ScoredRelation> extract(String text, List<ScoredSpan> entities) {
+        return extract(text, entities, encoder == null || entities.size() < 2 ? null : encoder.encode(text));
+    }
+
+    /** As above, with the vectors of {@link #encoder()} for {@code text} computed by the caller (or null). */
+    public List<ScoredRelation> extract(String text, List<ScoredSpan> entities, float[][] vectors) {
+        if (encoder != null && vectors == null && entities.size() >= 2) {
+            vectors = encoder.encode(text);
+        }
         List<ScoredRelation> out = new ArrayList<>();
         RelationFeatures.TriggerIndex ix = new RelationFeatures.TriggerIndex(text);
         for (int h = 0; h < entities.size(); h++) {
@@ -76,7 +128,8 @@ public final class CailRelationModel {
                 if (h == t || !RelationFeatures.candidate(entities.get(h).label(), entities.get(t).label())) {
                     continue;
                 }
-                double[] s = classifier.scores(RelationFeatures.extract(text, entities, h, t, ix));
+                double[] s = classifier.scores(RelationFeatures.extract(text, entities, h, t, ix),
+                        encoder == null ? null : RelationVectors.pair(vectors, entities.get(h), entities.get(t)));
                 int best = bestRelation(s);
                 if (best >= 0) {
                     out.add(new ScoredRelation(entities.get(h), entities.get(t), labels[best],

@@ -43,7 +43,7 @@ public final class CailAnnotator implements Annotator {
                 Map<ScoredSpan, Entity> map = new HashMap<>();
                 for (ScoredSpan s : r.entities()) {
                     Entity e = new Entity(s.label(), s.start() + start, s.end() + start, s.text(), s.confidence(), null,
-                            "ner-cail", Map.of());
+                            extractor.nerId(), Map.of());
                     map.put(s, e);
                     doc.addEntity(e);
                 }

@@ -11,14 +11,23 @@ import java.util.function.Consumer;
 /** Trains a {@link LinearClassifier} with the multiclass averaged perceptron, deterministically. */
 public final class ClassifierTrainer {
 
-    /** One training instance. */
-    public record Example(List<String> features, String label) {
+    /** One training instance: named features, an optional dense vector (null: none) and the gold label. */
+    public record Example(List<String> features, float[] vector, String label) {
+        public Example(List<String> features, String label) {
+            this(features, null, label);
+        }
     }
 
     private ClassifierTrainer() {
     }
 
     public static LinearClassifier train(List<Example> data, String[] labels, int epochs, long seed,
+                                         Consumer<String> progress) {
+        return train(data, labels, epochs, seed, 0, progress);
+    }
+
+    /** As above; examples with vectors also train dense weights, the standardised vectors scaled by {@code alpha}. */
+    public static LinearClassifier train(List<Example> data, String[] labels, int epochs, long seed, double alpha,
                                          Consumer<String> progress) {
         Map<String, Integer> li = new HashMap<>();
         for (int i = 0; i < labels.length; i++) {
@@ -35,6 +44,18 @@ public final class ClassifierTrainer {
             }
             gold[i] = g;
         }
+        boolean useDense = !data.isEmpty() && data.get(0).vector() != null;
+        int dim = useDense ? data.get(0).vector().length : 0;
+        float[][] stats = useDense ? DenseWeights.statistics(
+                data.stream().map(e -> new float[][]{e.vector()}).toList(), dim, alpha) : null;
+        float[][] xs = new float[data.size()][];
+        if (useDense) {
+            for (int i = 0; i < xs.length; i++) {
+                xs[i] = DenseWeights.standardise(data.get(i).vector(), stats[0], stats[1]);
+            }
+        }
+        float[][] dw = new float[labels.length][dim];
+        double[][] du = new double[labels.length][dim];
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < data.size(); i++) {
             order.add(i);
@@ -48,11 +69,30 @@ public final class ClassifierTrainer {
             for (int idx : order) {
                 java.util.Arrays.fill(s, 0);
                 w.addScores(feats.get(idx), s);
+                float[] x = useDense ? xs[idx] : null;
+                if (x != null) {
+                    for (int c = 0; c < s.length; c++) {
+                        double v = 0;
+                        for (int d = 0; d < dim; d++) {
+                            v += dw[c][d] * x[d];
+                        }
+                        s[c] += v;
+                    }
+                }
                 int pred = LinearClassifier.argmax(s);
                 if (pred != gold[idx]) {
                     errors++;
                     w.update(feats.get(idx), gold[idx], 1f, step);
                     w.update(feats.get(idx), pred, -1f, step);
+                    if (x != null) {
+                        int g = gold[idx];
+                        for (int d = 0; d < dim; d++) {
+                            dw[g][d] += x[d];
+                            du[g][d] += step * x[d];
+                            dw[pred][d] -= x[d];
+                            du[pred][d] -= step * x[d];
+                        }
+                    }
                 }
                 step++;
             }
@@ -61,6 +101,16 @@ public final class ClassifierTrainer {
                         data.isEmpty() ? 0 : (double) errors / data.size()));
             }
         }
-        return new LinearClassifier(w.average(labels, step, 1e-4f));
+        DenseWeights dense = null;
+        if (useDense) {
+            float[][] avg = new float[labels.length][dim];
+            for (int c = 0; c < labels.length; c++) {
+                for (int d = 0; d < dim; d++) {
+                    avg[c][d] = (float) (dw[c][d] - du[c][d] / step);
+                }
+            }
+            dense = new DenseWeights(stats[0], stats[1], avg);
+        }
+        return new LinearClassifier(w.average(labels, step, 1e-4f), dense);
     }
 }

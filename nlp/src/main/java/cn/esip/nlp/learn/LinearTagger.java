@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * A first-order linear-chain tagger (weights from a structured averaged perceptron): Viterbi decoding under
  * the BIOES constraints, and per-position tag marginals (forward-backward over the scores as log-potentials)
- * used as a confidence.
+ * used as a confidence. Emission scores come from sparse named features and, optionally, from dense encoder
+ * vectors ({@link DenseWeights}).
  */
 public final class LinearTagger {
 
@@ -17,6 +18,7 @@ public final class LinearTagger {
     static final String START = "<s>";
 
     private final SparseWeights weights;
+    private final DenseWeights dense;
     private final String[] tags;
     private final double[][] trans;
     private final double[] start;
@@ -24,8 +26,9 @@ public final class LinearTagger {
     private final boolean[] allowedStart;
     private final boolean[] allowedEnd;
 
-    LinearTagger(SparseWeights weights) {
+    LinearTagger(SparseWeights weights, DenseWeights dense) {
         this.weights = weights;
+        this.dense = dense;
         this.tags = weights.labels();
         int n = tags.length;
         trans = new double[n][n];
@@ -56,11 +59,30 @@ public final class LinearTagger {
         return weights.featureCount();
     }
 
+    /** Length of the encoder vectors the model needs, or 0 when it uses sparse features only. */
+    public int denseDimension() {
+        return dense == null ? 0 : dense.dimension();
+    }
+
     /** Emission scores: one row per position. */
     public double[][] emissions(List<List<String>> features) {
+        return emissions(features, null);
+    }
+
+    /**
+     * Emission scores from the sparse features and, when the model has dense weights, the encoder vectors (one
+     * per position; required then).
+     */
+    public double[][] emissions(List<List<String>> features, float[][] vectors) {
+        if (dense != null && (vectors == null || vectors.length != features.size())) {
+            throw new IllegalArgumentException("this tagger needs one encoder vector per position");
+        }
         double[][] e = new double[features.size()][tags.length];
         for (int i = 0; i < e.length; i++) {
             weights.score(features.get(i), e[i]);
+            if (dense != null) {
+                dense.score(vectors[i], e[i]);
+            }
         }
         return e;
     }
@@ -205,9 +227,15 @@ public final class LinearTagger {
 
     void write(DataOutputStream out) throws IOException {
         weights.write(out);
+        out.writeByte(dense == null ? 0 : 1);
+        if (dense != null) {
+            dense.write(out);
+        }
     }
 
     static LinearTagger read(DataInputStream in) throws IOException {
-        return new LinearTagger(SparseWeights.read(in));
+        SparseWeights w = SparseWeights.read(in);
+        int more = in.read(); // files written before dense weights end here
+        return new LinearTagger(w, more == 1 ? DenseWeights.read(in) : null);
     }
 }

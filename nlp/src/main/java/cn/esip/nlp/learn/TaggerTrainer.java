@@ -9,14 +9,30 @@ import java.util.function.Consumer;
 /** Trains a {@link LinearTagger} with the structured averaged perceptron (Collins 2002), deterministically. */
 public final class TaggerTrainer {
 
-    /** One training sequence: features per position and the gold tag per position. */
-    public record Example(List<List<String>> features, String[] tags) {
+    /**
+     * One training sequence: features per position, optionally one encoder vector per position (null when the
+     * tagger is sparse only), and the gold tag per position.
+     */
+    public record Example(List<List<String>> features, float[][] vectors, String[] tags) {
+        public Example(List<List<String>> features, String[] tags) {
+            this(features, null, tags);
+        }
     }
 
     private TaggerTrainer() {
     }
 
     public static LinearTagger train(List<Example> data, String[] tagSet, int epochs, long seed,
+                                     Consumer<String> progress) {
+        return train(data, tagSet, epochs, seed, 0, progress);
+    }
+
+    /**
+     * As {@link #train(List, String[], int, long, Consumer)}, with dense weights over the examples' encoder
+     * vectors when they have them; {@code alpha} scales the standardised vectors (their learning rate relative to
+     * the binary features).
+     */
+    public static LinearTagger train(List<Example> data, String[] tagSet, int epochs, long seed, double alpha,
                                      Consumer<String> progress) {
         int n = tagSet.length;
         java.util.Map<String, Integer> tagIndex = new java.util.HashMap<>();
@@ -57,6 +73,22 @@ public final class TaggerTrainer {
                 allowed[p][c] = BioesScheme.allowed(tagSet[p], tagSet[c]);
             }
         }
+        boolean useDense = !data.isEmpty() && data.get(0).vectors() != null;
+        int dim = useDense ? data.get(0).vectors()[0].length : 0;
+        float[][] stats = useDense ? DenseWeights.statistics(data.stream().map(Example::vectors).toList(), dim, alpha)
+                : null;
+        List<float[][]> xs = new ArrayList<>();
+        if (useDense) {
+            for (Example e : data) {
+                float[][] x = new float[e.vectors().length][];
+                for (int i = 0; i < x.length; i++) {
+                    x[i] = DenseWeights.standardise(e.vectors()[i], stats[0], stats[1]);
+                }
+                xs.add(x);
+            }
+        }
+        float[][] dw = new float[n][dim];
+        double[][] du = new double[n][dim];
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < data.size(); i++) {
             order.add(i);
@@ -76,8 +108,19 @@ public final class TaggerTrainer {
                     continue;
                 }
                 double[][] em = new double[f.length][n];
+                float[][] x = useDense ? xs.get(idx) : null;
                 for (int i = 0; i < f.length; i++) {
                     w.addScores(f[i], em[i]);
+                    if (x != null) {
+                        for (int c = 0; c < n; c++) {
+                            float[] wc = dw[c];
+                            double s = 0;
+                            for (int d = 0; d < dim; d++) {
+                                s += wc[d] * x[i][d];
+                            }
+                            em[i][c] += s;
+                        }
+                    }
                 }
                 for (int c = 0; c < n; c++) {
                     start[c] = w.score(new int[]{startId}, c);
@@ -92,6 +135,15 @@ public final class TaggerTrainer {
                         errors++;
                         w.update(f[i], g[i], 1f, step);
                         w.update(f[i], pred[i], -1f, step);
+                        if (x != null) {
+                            for (int d = 0; d < dim; d++) {
+                                float v = x[i][d];
+                                dw[g[i]][d] += v;
+                                du[g[i]][d] += step * v;
+                                dw[pred[i]][d] -= v;
+                                du[pred[i]][d] -= step * v;
+                            }
+                        }
                     }
                     int gp = i == 0 ? -1 : g[i - 1];
                     int pp = i == 0 ? -1 : pred[i - 1];
@@ -107,6 +159,16 @@ public final class TaggerTrainer {
                         tokens == 0 ? 0 : (double) errors / tokens));
             }
         }
-        return new LinearTagger(w.average(tagSet, step, 1e-4f));
+        DenseWeights dense = null;
+        if (useDense) {
+            float[][] avg = new float[n][dim];
+            for (int c = 0; c < n; c++) {
+                for (int d = 0; d < dim; d++) {
+                    avg[c][d] = (float) (dw[c][d] - du[c][d] / step);
+                }
+            }
+            dense = new DenseWeights(stats[0], stats[1], avg);
+        }
+        return new LinearTagger(w.average(tagSet, step, 1e-4f), dense);
     }
 }

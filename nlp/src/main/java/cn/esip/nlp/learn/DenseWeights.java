@@ -1,0 +1,136 @@
+package cn.esip.nlp.learn;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+
+/**
+ * Real-valued emission weights of a tagger over encoder vectors: each input dimension is standardised with the
+ * training mean and a scale ({@code alpha / standard deviation}), then weighted per tag.
+ */
+public final class DenseWeights {
+
+    private final float[] mean;
+    private final float[] scale;
+    private final float[][] weights;
+    /**
+     * The weights with the standardisation folded in (score = bias + folded · h), stored by input dimension:
+     * {@code byDim[d * stride + t]}, so that scoring is a run of contiguous multiply-adds the JIT vectorises.
+     */
+    private final float[] byDim;
+    private final int stride;
+    private final float[] bias;
+
+    DenseWeights(float[] mean, float[] scale, float[][] weights) {
+        this.mean = mean;
+        this.scale = scale;
+        this.weights = weights;
+        int tags = weights.length;
+        this.stride = (tags + 7) / 8 * 8;
+        this.byDim = new float[mean.length * stride];
+        double[] b = new double[tags];
+        for (int t = 0; t < tags; t++) {
+            for (int d = 0; d < mean.length; d++) {
+                float f = weights[t][d] * scale[d];
+                byDim[d * stride + t] = f;
+                b[t] -= (double) f * mean[d];
+            }
+        }
+        this.bias = new float[stride];
+        for (int t = 0; t < tags; t++) {
+            bias[t] = (float) b[t];
+        }
+    }
+
+    /** Length of the input vectors. */
+    public int dimension() {
+        return mean.length;
+    }
+
+    static float[] standardise(float[] h, float[] mean, float[] scale) {
+        float[] x = new float[mean.length];
+        for (int d = 0; d < x.length; d++) {
+            x[d] = (h[d] - mean[d]) * scale[d];
+        }
+        return x;
+    }
+
+    /** Adds the tag scores of input vector {@code h} to {@code scores}. */
+    public void score(float[] h, double[] scores) {
+        float[] acc = bias.clone();
+        int st = stride;
+        for (int d = 0; d < h.length; d++) {
+            float x = h[d];
+            if (x == 0f) {
+                continue;
+            }
+            int base = d * st;
+            for (int t = 0; t < st; t++) {
+                acc[t] += x * byDim[base + t];
+            }
+        }
+        for (int t = 0; t < scores.length; t++) {
+            scores[t] += acc[t];
+        }
+    }
+
+    /** Mean and scale of standardisation from the training vectors ({@code alpha} / standard deviation). */
+    static float[][] statistics(Iterable<float[][]> vectors, int dim, double alpha) {
+        double[] sum = new double[dim];
+        double[] sq = new double[dim];
+        long n = 0;
+        for (float[][] seq : vectors) {
+            for (float[] h : seq) {
+                for (int d = 0; d < dim; d++) {
+                    sum[d] += h[d];
+                    sq[d] += (double) h[d] * h[d];
+                }
+                n++;
+            }
+        }
+        float[] mean = new float[dim];
+        float[] scale = new float[dim];
+        for (int d = 0; d < dim; d++) {
+            double m = n == 0 ? 0 : sum[d] / n;
+            double var = n == 0 ? 1 : Math.max(1e-8, sq[d] / n - m * m);
+            mean[d] = (float) m;
+            scale[d] = (float) (alpha / Math.sqrt(var));
+        }
+        return new float[][]{mean, scale};
+    }
+
+    void write(DataOutputStream out) throws IOException {
+        out.writeInt(weights.length);
+        out.writeInt(mean.length);
+        for (int d = 0; d < mean.length; d++) {
+            out.writeFloat(mean[d]);
+            out.writeFloat(scale[d]);
+        }
+        for (float[] w : weights) {
+            for (float v : w) {
+                out.writeFloat(v);
+            }
+        }
+    }
+
+    static DenseWeights read(DataInputStream in) throws IOException {
+        int tags = in.readInt();
+        int dim = in.readInt();
+        if (tags <= 0 || tags > 127 || dim <= 0 || dim > 8192) {
+            throw new IOException("bad dense block " + tags + "x" + dim);
+        }
+        float[] mean = new float[dim];
+        float[] scale = new float[dim];
+        for (int d = 0; d < dim; d++) {
+            mean[d] = in.readFloat();
+            scale[d] = in.readFloat();
+        }
+        float[][] w = new float[tags][dim];
+        for (int t = 0; t < tags; t++) {
+            for (int d = 0; d < dim; d++) {
+                w[t][d] = in.readFloat();
+            }
+        }
+        return new DenseWeights(mean, scale, w);
+    }
+}

@@ -29,12 +29,20 @@ public final class ModelsTrainCommand implements Runnable {
     @Option(names = "--epochs", description = "Training epochs (default: 12 for the taggers, 10 for re-cail; chosen by cross-validation over the training articles).")
     Integer epochs;
 
+    @Option(names = "--crf-epochs", defaultValue = "0", description = "ner-cail-bge only: train it as a CRF "
+            + "(AdaGrad, rate 0.05) for this many epochs instead of the averaged perceptron (default: 0 = perceptron; "
+            + "10 was best in cross-validation, see BENCHMARKS.md).")
+    int crfEpochs;
+
     @Override
     public void run() {
         boolean ner = id.equals(CailTraining.NER_ID) || id.equals(CailTraining.NER_BGE_ID);
         if (!ner && !id.equals(CailTraining.RE_ID)) {
             throw new EsipMain.UsageError("no trainable model '" + id + "' (trainable: "
                     + CailTraining.NER_ID + ", " + CailTraining.NER_BGE_ID + ", " + CailTraining.RE_ID + ")");
+        }
+        if (crfEpochs < 0 || crfEpochs > 200 || (crfEpochs > 0 && !id.equals(CailTraining.NER_BGE_ID))) {
+            throw new EsipMain.UsageError("--crf-epochs must be 0..200 and applies to ner-cail-bge only");
         }
         if (epochs != null && (epochs < 1 || epochs > 200)) {
             throw new EsipMain.UsageError("--epochs must be between 1 and 200");
@@ -44,7 +52,8 @@ public final class ModelsTrainCommand implements Runnable {
         CailTraining.Params p = new CailTraining.Params(d.testShare(), seed,
                 epochs != null && ner ? epochs : d.nerEpochs(),
                 epochs != null && id.equals(CailTraining.RE_ID) ? epochs : d.reEpochs(),
-                d.trainNdrInLexicon(), d.template(), d.encoderWindow(), d.encoderAlpha(), d.relationAlpha());
+                d.trainNdrInLexicon(), d.template(), d.encoderWindow(), d.encoderAlpha(), d.relationAlpha(),
+                crfEpochs, d.crfRate());
         ModelRegistry reg = ModelRegistry.locate();
         ModelDescriptor desc;
         try {

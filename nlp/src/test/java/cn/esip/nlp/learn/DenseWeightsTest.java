@@ -72,6 +72,22 @@ class DenseWeightsTest {
     }
 
     @Test
+    void crfTrainingLearnsTheSameTaskDeterministically(@TempDir Path tmp) throws Exception {
+        LinearTagger a = CrfTrainer.train(sequences(200, 1, true), TAGS, 5, 3L, 0.1, 0, 0.5, null);
+        LinearTagger b = CrfTrainer.train(sequences(200, 1, true), TAGS, 5, 3L, 0.1, 0, 0.5, null);
+        assertThat(accuracy(a, sequences(100, 2, true))).isGreaterThan(0.95);
+        ModelFiles.write(tmp.resolve("a.gz"), a);
+        ModelFiles.write(tmp.resolve("b.gz"), b);
+        assertThat(java.nio.file.Files.readAllBytes(tmp.resolve("a.gz")))
+                .isEqualTo(java.nio.file.Files.readAllBytes(tmp.resolve("b.gz")));
+        // marginals of a CRF are probabilities: each position's sum to 1
+        TaggerTrainer.Example e = sequences(1, 4, true).get(0);
+        for (double[] row : a.marginals(a.emissions(e.features(), e.vectors()))) {
+            assertThat(java.util.Arrays.stream(row).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        }
+    }
+
+    @Test
     void aTaggerWithDenseWeightsRefusesInputWithoutVectors() {
         LinearTagger dense = TaggerTrainer.train(sequences(20, 1, true), TAGS, 1, 3L, 0.5, null);
         TaggerTrainer.Example e = sequences(1, 2, false).get(0);

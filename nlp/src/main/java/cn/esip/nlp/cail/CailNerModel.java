@@ -72,15 +72,16 @@ public final class CailNerModel {
                 : new Lexicon(List.of());
         LinearTagger tagger = ModelFiles.readTagger(model);
         CharEncoder enc = null;
+        int window = 0;
         if (tagger.denseDimension() > 0) {
             Properties p = readProperties(dir.resolve(ENCODER_FILE));
             if (!BGE.equals(p.getProperty("encoder"))) {
                 throw new IllegalStateException("model in " + dir + " needs unknown encoder '" + p.getProperty("encoder") + "'");
             }
             enc = encoder != null ? encoder : Encoders.bge();
+            window = Integer.parseInt(p.getProperty("window", "0"));
         }
-        return new CailNerModel(tagger, new CharFeatures(lex, CharFeatures.Template.FULL), enc,
-                enc == null ? 0 : Integer.parseInt(readProperties(dir.resolve(ENCODER_FILE)).getProperty("window", "0")));
+        return new CailNerModel(tagger, new CharFeatures(lex, CharFeatures.Template.FULL), enc, window);
     }
 
     static Properties readProperties(Path file) {

@@ -181,9 +181,10 @@ public final class BgeSmallZhEncoder implements CharEncoder {
             NDList result = p.predict(new NDList(inputIds, mask, types));
             float[] h = result.get(0).toFloatArray();
             CharSpan[] spans = enc.getCharTokenSpans();
+            long[] special = enc.getSpecialTokenMask();
             for (int t = 0; t < n && t < spans.length; t++) {
                 CharSpan s = spans[t];
-                if (s == null || enc.getSpecialTokenMask()[t] == 1) {
+                if (s == null || special[t] == 1) {
                     continue;
                 }
                 for (int c = s.getStart(); c < s.getEnd(); c++) {

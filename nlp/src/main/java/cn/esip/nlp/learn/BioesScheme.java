@@ -13,6 +13,25 @@ public final class BioesScheme {
     private BioesScheme() {
     }
 
+    /** Which tags of a tag set may start a sequence, end one, and follow which (indices as in the set). */
+    record Constraints(boolean[][] allowed, boolean[] start, boolean[] end) {
+
+        static Constraints of(String[] tags) {
+            int n = tags.length;
+            boolean[][] allowed = new boolean[n][n];
+            boolean[] start = new boolean[n];
+            boolean[] end = new boolean[n];
+            for (int c = 0; c < n; c++) {
+                start[c] = BioesScheme.allowed(null, tags[c]);
+                end[c] = canEnd(tags[c]);
+                for (int p = 0; p < n; p++) {
+                    allowed[p][c] = BioesScheme.allowed(tags[p], tags[c]);
+                }
+            }
+            return new Constraints(allowed, start, end);
+        }
+    }
+
     /** Tags O, then B-, I-, E-, S- for each label. */
     public static String[] tags(List<String> labels) {
         List<String> t = new ArrayList<>();

@@ -45,15 +45,9 @@ public final class ClassifierTrainer {
             gold[i] = g;
         }
         boolean useDense = !data.isEmpty() && data.get(0).vector() != null;
-        int dim = useDense ? data.get(0).vector().length : 0;
-        float[][] stats = useDense ? DenseWeights.statistics(
-                data.stream().map(e -> new float[][]{e.vector()}).toList(), dim, alpha) : null;
-        float[][] xs = new float[data.size()][];
-        if (useDense) {
-            for (int i = 0; i < xs.length; i++) {
-                xs[i] = DenseWeights.standardise(data.get(i).vector(), stats[0], stats[1]);
-            }
-        }
+        DenseWeights.Inputs inputs = useDense ? DenseWeights.Inputs.of(
+                data.stream().map(e -> new float[][]{e.vector()}).toList(), data.get(0).vector().length, alpha) : null;
+        int dim = useDense ? inputs.mean().length : 0;
         float[][] dw = new float[labels.length][dim];
         double[][] du = new double[labels.length][dim];
         List<Integer> order = new ArrayList<>();
@@ -69,7 +63,7 @@ public final class ClassifierTrainer {
             for (int idx : order) {
                 java.util.Arrays.fill(s, 0);
                 w.addScores(feats.get(idx), s);
-                float[] x = useDense ? xs[idx] : null;
+                float[] x = useDense ? inputs.vectors().get(idx)[0] : null;
                 if (x != null) {
                     for (int c = 0; c < s.length; c++) {
                         double v = 0;
@@ -101,16 +95,6 @@ public final class ClassifierTrainer {
                         data.isEmpty() ? 0 : (double) errors / data.size()));
             }
         }
-        DenseWeights dense = null;
-        if (useDense) {
-            float[][] avg = new float[labels.length][dim];
-            for (int c = 0; c < labels.length; c++) {
-                for (int d = 0; d < dim; d++) {
-                    avg[c][d] = (float) (dw[c][d] - du[c][d] / step);
-                }
-            }
-            dense = new DenseWeights(stats[0], stats[1], avg);
-        }
-        return new LinearClassifier(w.average(labels, step, 1e-4f), dense);
+        return new LinearClassifier(w.average(labels, step, 1e-4f), useDense ? inputs.averaged(dw, du, step) : null);
     }
 }

@@ -26,14 +26,9 @@ public final class CrfTrainer {
     public static LinearTagger train(List<TaggerTrainer.Example> data, String[] tagSet, int epochs, long seed,
                                      double rate, double l2, double alpha, Consumer<String> progress) {
         int n = tagSet.length;
-        Map<String, Integer> tagIndex = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            tagIndex.put(tagSet[i], i);
-        }
         Map<String, Integer> featIndex = new HashMap<>();
         List<String> featNames = new ArrayList<>();
         List<int[][]> feats = new ArrayList<>();
-        List<int[]> gold = new ArrayList<>();
         for (TaggerTrainer.Example e : data) {
             int[][] f = new int[e.features().size()][];
             for (int i = 0; i < f.length; i++) {
@@ -47,30 +42,12 @@ public final class CrfTrainer {
                 }
             }
             feats.add(f);
-            int[] g = new int[e.tags().length];
-            for (int i = 0; i < g.length; i++) {
-                Integer t = tagIndex.get(e.tags()[i]);
-                if (t == null) {
-                    throw new IllegalArgumentException("unknown tag " + e.tags()[i]);
-                }
-                g[i] = t;
-            }
-            gold.add(g);
         }
-        boolean useDense = !data.isEmpty() && data.get(0).vectors() != null;
-        int dim = useDense ? data.get(0).vectors()[0].length : 0;
-        float[][] stats = useDense ? DenseWeights.statistics(data.stream().map(TaggerTrainer.Example::vectors).toList(),
-                dim, alpha) : null;
-        List<float[][]> xs = new ArrayList<>();
-        if (useDense) {
-            for (TaggerTrainer.Example e : data) {
-                float[][] x = new float[e.vectors().length][];
-                for (int i = 0; i < x.length; i++) {
-                    x[i] = DenseWeights.standardise(e.vectors()[i], stats[0], stats[1]);
-                }
-                xs.add(x);
-            }
-        }
+        List<int[]> gold = TaggerTrainer.goldIndices(data, tagSet);
+        DenseWeights.Inputs inputs = TaggerTrainer.denseInputs(data, alpha);
+        boolean useDense = inputs != null;
+        int dim = useDense ? inputs.mean().length : 0;
+        List<float[][]> xs = useDense ? inputs.vectors() : List.of();
         int nf = featNames.size();
         float[] w = new float[nf * n];
         float[] gw = new float[nf * n];
@@ -80,16 +57,10 @@ public final class CrfTrainer {
         double[] gStart = new double[n];
         float[][] dw = new float[n][dim];
         float[][] gdw = new float[n][dim];
-        boolean[][] allowed = new boolean[n][n];
-        boolean[] allowedStart = new boolean[n];
-        boolean[] allowedEnd = new boolean[n];
-        for (int c = 0; c < n; c++) {
-            allowedStart[c] = BioesScheme.allowed(null, tagSet[c]);
-            allowedEnd[c] = BioesScheme.canEnd(tagSet[c]);
-            for (int p = 0; p < n; p++) {
-                allowed[p][c] = BioesScheme.allowed(tagSet[p], tagSet[c]);
-            }
-        }
+        BioesScheme.Constraints k = BioesScheme.Constraints.of(tagSet);
+        boolean[][] allowed = k.allowed();
+        boolean[] allowedStart = k.start();
+        boolean[] allowedEnd = k.end();
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < data.size(); i++) {
             order.add(i);
@@ -266,7 +237,8 @@ public final class CrfTrainer {
             }
             out.put(LinearTagger.TRANSITION + tagSet[p], t);
         }
-        return new LinearTagger(new SparseWeights(tagSet, out), useDense ? new DenseWeights(stats[0], stats[1], dw) : null);
+        return new LinearTagger(new SparseWeights(tagSet, out),
+                useDense ? new DenseWeights(inputs.mean(), inputs.scale(), dw) : null);
     }
 
     private static double logSumExp(double[] v) {

@@ -3,6 +3,8 @@ package cn.esip.nlp.learn;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Real-valued emission weights of a tagger over encoder vectors: each input dimension is standardised with the
@@ -71,6 +73,35 @@ public final class DenseWeights {
         }
         for (int t = 0; t < scores.length; t++) {
             scores[t] += acc[t];
+        }
+    }
+
+    /** Training inputs, standardised with the mean and scale ({@code alpha} / standard deviation) of them all. */
+    record Inputs(float[] mean, float[] scale, List<float[][]> vectors) {
+
+        /** Standardises {@code raw} (one array of vectors per training example) of dimension {@code dim}. */
+        static Inputs of(List<float[][]> raw, int dim, double alpha) {
+            float[][] stats = statistics(raw, dim, alpha);
+            List<float[][]> out = new ArrayList<>(raw.size());
+            for (float[][] seq : raw) {
+                float[][] x = new float[seq.length][];
+                for (int i = 0; i < x.length; i++) {
+                    x[i] = standardise(seq[i], stats[0], stats[1]);
+                }
+                out.add(x);
+            }
+            return new Inputs(stats[0], stats[1], out);
+        }
+
+        /** Dense weights averaged over {@code steps} perceptron steps ({@code w} current, {@code u} step-weighted sums). */
+        DenseWeights averaged(float[][] w, double[][] u, long steps) {
+            float[][] avg = new float[w.length][mean.length];
+            for (int c = 0; c < w.length; c++) {
+                for (int d = 0; d < mean.length; d++) {
+                    avg[c][d] = (float) (w[c][d] - u[c][d] / steps);
+                }
+            }
+            return new DenseWeights(mean, scale, avg);
         }
     }
 

@@ -32,21 +32,19 @@ public final class LinearTagger {
         this.tags = weights.labels();
         int n = tags.length;
         trans = new double[n][n];
-        allowed = new boolean[n][n];
         start = new double[n];
-        allowedStart = new boolean[n];
-        allowedEnd = new boolean[n];
+        BioesScheme.Constraints k = BioesScheme.Constraints.of(tags);
+        allowed = k.allowed();
+        allowedStart = k.start();
+        allowedEnd = k.end();
         float[] s = weights.get(TRANSITION + START);
         for (int c = 0; c < n; c++) {
             start[c] = s == null ? 0 : s[c];
-            allowedStart[c] = BioesScheme.allowed(null, tags[c]);
-            allowedEnd[c] = BioesScheme.canEnd(tags[c]);
         }
         for (int p = 0; p < n; p++) {
             float[] t = weights.get(TRANSITION + tags[p]);
             for (int c = 0; c < n; c++) {
                 trans[p][c] = t == null ? 0 : t[c];
-                allowed[p][c] = BioesScheme.allowed(tags[p], tags[c]);
             }
         }
     }

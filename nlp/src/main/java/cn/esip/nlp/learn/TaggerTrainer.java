@@ -35,10 +35,6 @@ public final class TaggerTrainer {
     public static LinearTagger train(List<Example> data, String[] tagSet, int epochs, long seed, double alpha,
                                      Consumer<String> progress) {
         int n = tagSet.length;
-        java.util.Map<String, Integer> tagIndex = new java.util.HashMap<>();
-        for (int i = 0; i < n; i++) {
-            tagIndex.put(tagSet[i], i);
-        }
         AveragedWeights w = new AveragedWeights(n);
         int[] transIds = new int[n];
         for (int p = 0; p < n; p++) {
@@ -46,47 +42,22 @@ public final class TaggerTrainer {
         }
         int startId = w.id(LinearTagger.TRANSITION + LinearTagger.START);
         List<int[][]> feats = new ArrayList<>();
-        List<int[]> gold = new ArrayList<>();
         for (Example e : data) {
             int[][] f = new int[e.features().size()][];
             for (int i = 0; i < f.length; i++) {
                 f[i] = w.ids(e.features().get(i));
             }
             feats.add(f);
-            int[] g = new int[e.tags().length];
-            for (int i = 0; i < g.length; i++) {
-                Integer t = tagIndex.get(e.tags()[i]);
-                if (t == null) {
-                    throw new IllegalArgumentException("unknown tag " + e.tags()[i]);
-                }
-                g[i] = t;
-            }
-            gold.add(g);
         }
-        boolean[][] allowed = new boolean[n][n];
-        boolean[] allowedStart = new boolean[n];
-        boolean[] allowedEnd = new boolean[n];
-        for (int c = 0; c < n; c++) {
-            allowedStart[c] = BioesScheme.allowed(null, tagSet[c]);
-            allowedEnd[c] = BioesScheme.canEnd(tagSet[c]);
-            for (int p = 0; p < n; p++) {
-                allowed[p][c] = BioesScheme.allowed(tagSet[p], tagSet[c]);
-            }
-        }
-        boolean useDense = !data.isEmpty() && data.get(0).vectors() != null;
-        int dim = useDense ? data.get(0).vectors()[0].length : 0;
-        float[][] stats = useDense ? DenseWeights.statistics(data.stream().map(Example::vectors).toList(), dim, alpha)
-                : null;
-        List<float[][]> xs = new ArrayList<>();
-        if (useDense) {
-            for (Example e : data) {
-                float[][] x = new float[e.vectors().length][];
-                for (int i = 0; i < x.length; i++) {
-                    x[i] = DenseWeights.standardise(e.vectors()[i], stats[0], stats[1]);
-                }
-                xs.add(x);
-            }
-        }
+        List<int[]> gold = goldIndices(data, tagSet);
+        BioesScheme.Constraints k = BioesScheme.Constraints.of(tagSet);
+        boolean[][] allowed = k.allowed();
+        boolean[] allowedStart = k.start();
+        boolean[] allowedEnd = k.end();
+        DenseWeights.Inputs inputs = denseInputs(data, alpha);
+        boolean useDense = inputs != null;
+        int dim = useDense ? inputs.mean().length : 0;
+        List<float[][]> xs = useDense ? inputs.vectors() : List.of();
         float[][] dw = new float[n][dim];
         double[][] du = new double[n][dim];
         List<Integer> order = new ArrayList<>();
@@ -159,16 +130,36 @@ public final class TaggerTrainer {
                         tokens == 0 ? 0 : (double) errors / tokens));
             }
         }
-        DenseWeights dense = null;
-        if (useDense) {
-            float[][] avg = new float[n][dim];
-            for (int c = 0; c < n; c++) {
-                for (int d = 0; d < dim; d++) {
-                    avg[c][d] = (float) (dw[c][d] - du[c][d] / step);
-                }
-            }
-            dense = new DenseWeights(stats[0], stats[1], avg);
+        return new LinearTagger(w.average(tagSet, step, 1e-4f), useDense ? inputs.averaged(dw, du, step) : null);
+    }
+
+    /** Gold tag indices of every example (an unknown tag is an error). */
+    static List<int[]> goldIndices(List<Example> data, String[] tagSet) {
+        java.util.Map<String, Integer> tagIndex = new java.util.HashMap<>();
+        for (int i = 0; i < tagSet.length; i++) {
+            tagIndex.put(tagSet[i], i);
         }
-        return new LinearTagger(w.average(tagSet, step, 1e-4f), dense);
+        List<int[]> gold = new ArrayList<>();
+        for (Example e : data) {
+            int[] g = new int[e.tags().length];
+            for (int i = 0; i < g.length; i++) {
+                Integer t = tagIndex.get(e.tags()[i]);
+                if (t == null) {
+                    throw new IllegalArgumentException("unknown tag " + e.tags()[i]);
+                }
+                g[i] = t;
+            }
+            gold.add(g);
+        }
+        return gold;
+    }
+
+    /** The examples' encoder vectors standardised, or null when they have none. */
+    static DenseWeights.Inputs denseInputs(List<Example> data, double alpha) {
+        if (data.isEmpty() || data.get(0).vectors() == null) {
+            return null;
+        }
+        return DenseWeights.Inputs.of(data.stream().map(Example::vectors).toList(),
+                data.get(0).vectors()[0].length, alpha);
     }
 }

@@ -42,6 +42,14 @@ class NlpCommandsTest {
     }
 
     @Test
+    void trainingOptionsOutOfRangeAreUsageErrors() {
+        StringWriter err = new StringWriter();
+        assertThat(run(err, "models", "train", "ner-cail-bge", "--encoder-layers", "5")).isEqualTo(2);
+        assertThat(run(err, "models", "train", "ner-cail", "--encoder-layers", "2")).isEqualTo(2);
+        assertThat(err.toString()).contains("--encoder-layers must be 1..4 and applies to ner-cail-bge only");
+    }
+
+    @Test
     void ieCanUseTheFastTaggerAndRefusesAnUnknownOne(@TempDir Path tmp) throws Exception {
         Path in = tmp.resolve("in.jsonl");
         Files.writeString(in, "{\"sentText\":\"被告人张某某将0.5克甲基苯丙胺贩卖给吸毒人员王某。\"}\n", StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package cn.esip.nlp.cail;
 
+import cn.esip.nlp.encode.BgeSmallZhEncoder;
 import cn.esip.nlp.encode.CharEncoder;
 import cn.esip.nlp.encode.Encoders;
 import cn.esip.nlp.encode.WindowedEncoder;
@@ -21,7 +22,7 @@ public final class CailNerModel {
     public static final List<String> LABELS = List.of("Nh", "Ns", "NT", "NDR", "NW");
     static final String MODEL_FILE = "tagger.bin.gz";
     static final String LEXICON_FILE = "lexicon.txt";
-    /** Which encoder a model with dense weights was trained with ({@code encoder}, {@code window}). */
+    /** Which encoder a model with dense weights was trained with ({@code encoder}, {@code layers}, {@code window}). */
     static final String ENCODER_FILE = "encoder.properties";
     /** The one encoder id known so far. */
     public static final String BGE = "bge-small-zh-v1.5-q";
@@ -78,10 +79,15 @@ public final class CailNerModel {
             if (!BGE.equals(p.getProperty("encoder"))) {
                 throw new IllegalStateException("model in " + dir + " needs unknown encoder '" + p.getProperty("encoder") + "'");
             }
-            enc = encoder != null ? encoder : Encoders.bge();
+            enc = encoder != null ? encoder : Encoders.bge(layers(p));
             window = Integer.parseInt(p.getProperty("window", "0"));
         }
         return new CailNerModel(tagger, new CharFeatures(lex, CharFeatures.Template.FULL), enc, window);
+    }
+
+    /** Encoder layers a model was trained on ({@code layers} in encoder.properties; all of them when absent). */
+    static int layers(Properties p) {
+        return Integer.parseInt(p.getProperty("layers", String.valueOf(BgeSmallZhEncoder.LAYERS)));
     }
 
     static Properties readProperties(Path file) {
@@ -96,11 +102,14 @@ public final class CailNerModel {
 
     /** Writes the model and its lexicon into {@code dir}. */
     public static void save(Path dir, LinearTagger tagger, Lexicon lexicon) {
-        save(dir, tagger, lexicon, null);
+        save(dir, tagger, lexicon, null, 0);
     }
 
-    /** Writes the model, its lexicon and, for a tagger with dense weights, which encoder and window it needs. */
-    public static void save(Path dir, LinearTagger tagger, Lexicon lexicon, WindowedEncoder encoder) {
+    /**
+     * Writes the model, its lexicon and, for a tagger with dense weights, which encoder, how many of its layers and
+     * which window it needs.
+     */
+    public static void save(Path dir, LinearTagger tagger, Lexicon lexicon, WindowedEncoder encoder, int layers) {
         ModelFiles.write(dir.resolve(MODEL_FILE), tagger);
         lexicon.write(dir.resolve(LEXICON_FILE));
         Path props = dir.resolve(ENCODER_FILE);
@@ -109,7 +118,7 @@ public final class CailNerModel {
                 Files.deleteIfExists(props);
             } else {
                 Files.writeString(props, "# the encoder the dense weights of tagger.bin.gz were trained on\nencoder=" + BGE
-                        + "\nwindow=" + encoder.window() + "\n");
+                        + "\nlayers=" + layers + "\nwindow=" + encoder.window() + "\n");
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot write " + props + ": " + e.getMessage(), e);

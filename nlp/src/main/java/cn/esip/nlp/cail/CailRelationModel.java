@@ -69,22 +69,24 @@ public final class CailRelationModel {
         LinearClassifier cls = ModelFiles.readClassifier(model);
         CharEncoder enc = null;
         if (cls.denseDimension() > 0) {
-            String id = CailNerModel.readProperties(dir.resolve(CailNerModel.ENCODER_FILE)).getProperty("encoder");
+            java.util.Properties props = CailNerModel.readProperties(dir.resolve(CailNerModel.ENCODER_FILE));
+            String id = props.getProperty("encoder");
             if (!CailNerModel.BGE.equals(id)) {
                 throw new IllegalStateException("model in " + dir + " needs unknown encoder '" + id + "'");
             }
-            enc = encoder != null ? encoder : Encoders.bge();
+            enc = encoder != null ? encoder : Encoders.bge(CailNerModel.layers(props));
         }
         return new CailRelationModel(cls, margin, enc);
     }
 
-    public static void save(Path dir, LinearClassifier classifier, double naMargin) {
+    /** Writes the classifier, its NA margin and, when it has dense weights, the encoder and layers they need. */
+    public static void save(Path dir, LinearClassifier classifier, double naMargin, int encoderLayers) {
         ModelFiles.write(dir.resolve(MODEL_FILE), classifier);
         try {
             Path props = dir.resolve(CailNerModel.ENCODER_FILE);
             if (classifier.denseDimension() > 0) {
                 Files.writeString(props, "# the encoder the dense weights of " + MODEL_FILE + " were trained on\nencoder="
-                        + CailNerModel.BGE + "\n");
+                        + CailNerModel.BGE + "\nlayers=" + encoderLayers + "\n");
             } else {
                 Files.deleteIfExists(props);
             }

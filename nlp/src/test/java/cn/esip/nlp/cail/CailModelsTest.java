@@ -91,22 +91,27 @@ class CailModelsTest {
     }
 
     @Test
-    void encoderTaggerTrainsReproduciblyAndLoadsWithItsWindow(@TempDir Path tmp) throws Exception {
+    void encoderTaggerTrainsReproduciblyAndLoadsWithItsWindowAndLayers(@TempDir Path tmp) throws Exception {
         List<CailSentence> all = CailJson.read(DATA.resolve("train.jsonl")).subList(0, 30);
         Lexicon lex = CailTraining.lexicon(DATA.resolve("drug-lexicon.txt"), all, true);
-        var enc = new cn.esip.nlp.encode.MemoizingEncoder(cn.esip.nlp.encode.Encoders.bge());
+        var enc = new cn.esip.nlp.encode.MemoizingEncoder(cn.esip.nlp.encode.Encoders.bge(2));
         var win = new cn.esip.nlp.encode.WindowedEncoder(enc, 1);
         var a = CailTraining.trainNer(all, lex, CharFeatures.Template.FULL, 2, 7L, win, 0.1, null);
         var b = CailTraining.trainNer(all, lex, CharFeatures.Template.FULL, 2, 7L, win, 0.1, null);
-        CailNerModel.save(tmp.resolve("a"), a, lex, win);
-        CailNerModel.save(tmp.resolve("b"), b, lex, win);
+        CailNerModel.save(tmp.resolve("a"), a, lex, win, 2);
+        CailNerModel.save(tmp.resolve("b"), b, lex, win, 2);
         assertThat(Files.readAllBytes(tmp.resolve("a").resolve(CailNerModel.MODEL_FILE)))
                 .isEqualTo(Files.readAllBytes(tmp.resolve("b").resolve(CailNerModel.MODEL_FILE)));
-        assertThat(Files.readString(tmp.resolve("a").resolve(CailNerModel.ENCODER_FILE))).contains("window=1");
+        assertThat(Files.readString(tmp.resolve("a").resolve(CailNerModel.ENCODER_FILE)))
+                .contains("window=1").contains("layers=2");
         CailNerModel m = CailNerModel.load(tmp.resolve("a"), enc);
         String text = all.get(0).text();
         assertThat(m.extract(text)).isEqualTo(m.extract(text, enc.encode(text)));
         assertThat(m.extract(text)).isNotEmpty();
+        // loaded on its own, the model gets the shared encoder cut at the layer it was trained on
+        CailNerModel own = CailNerModel.load(tmp.resolve("a"));
+        assertThat(((cn.esip.nlp.encode.BgeSmallZhEncoder) own.encoder()).layers()).isEqualTo(2);
+        assertThat(own.extract(text)).isEqualTo(m.extract(text));
     }
 
     @Test

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Runs the real bge-small-zh-v1.5 ONNX model through DJL (offline). */
 class BgeSmallZhEncoderTest {
@@ -79,6 +80,26 @@ class BgeSmallZhEncoderTest {
         int end = BgeSmallZhEncoder.windowEnd(text, 0);
         assertThat(end).isLessThanOrEqualTo(BgeSmallZhEncoder.WINDOW);
         assertThat(text.charAt(end - 1)).isEqualTo('。');
+    }
+
+    @Test
+    void innerLayersGiveOtherVectorsOfTheSameShape() {
+        String s = "被告人张某在宾馆贩卖海洛因。";
+        try (BgeSmallZhEncoder two = BgeSmallZhEncoder.open(2)) {
+            assertThat(two.layers()).isEqualTo(2);
+            assertThat(two.describe()).contains("layer 2 of 4");
+            float[][] inner = two.encode(s);
+            float[][] last = encoder.encode(s);
+            assertThat(inner.length).isEqualTo(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                assertThat(inner[i]).hasSize(BgeSmallZhEncoder.DIMENSION);
+                assertThat(norm(inner[i])).isGreaterThan(1);
+                assertThat(inner[i]).isNotEqualTo(last[i]);
+            }
+            assertThat(two.encode(s)[5]).isEqualTo(inner[5]);
+        }
+        assertThatThrownBy(() -> BgeSmallZhEncoder.open(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> BgeSmallZhEncoder.open(5)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

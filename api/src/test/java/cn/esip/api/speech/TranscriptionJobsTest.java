@@ -1,10 +1,8 @@
 package cn.esip.api.speech;
 
 import cn.esip.speech.SpeechUnavailableException;
-import cn.esip.speech.asr.RecognitionSession;
 import cn.esip.speech.asr.SpeechRecognizer;
 import cn.esip.speech.asr.Transcriber;
-import cn.esip.speech.asr.Utterance;
 import cn.esip.speech.audio.FfmpegDecoder;
 import cn.esip.speech.audio.PcmStream;
 import cn.esip.speech.tts.EspeakSynthesizer;
@@ -35,46 +33,8 @@ class TranscriptionJobsTest {
     static Path dir;
     static Path mp3;
 
-    /** Recognises nothing, slowly (1 ms per 250 ms chunk), so that jobs run long enough to observe. */
-    static final SpeechRecognizer SLOW = new SpeechRecognizer() {
-        @Override
-        public String modelId() {
-            return "slow-stand-in";
-        }
-
-        @Override
-        public RecognitionSession newSession(float rate) {
-            return new RecognitionSession() {
-                @Override
-                public Optional<Utterance> accept(byte[] pcm, int len) {
-                    try {
-                        Thread.sleep(2);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    return Optional.empty();
-                }
-
-                @Override
-                public String partial() {
-                    return "";
-                }
-
-                @Override
-                public Optional<Utterance> finish() {
-                    return Optional.empty();
-                }
-
-                @Override
-                public void close() {
-                }
-            };
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    /** Recognises nothing, slowly (2 ms per 250 ms chunk), so that jobs run long enough to observe. */
+    static final SpeechRecognizer SLOW = new StandInRecognizer("slow-stand-in", 2, (before, after) -> Optional.empty());
 
     @BeforeAll
     static void recording() throws Exception {

@@ -26,4 +26,30 @@ public record CailSplit(List<CailSentence> train, List<CailSentence> test, Set<L
         }
         return new CailSplit(List.copyOf(tr), List.copyOf(te), Collections.unmodifiableSet(test));
     }
+
+    /**
+     * Cross-validation folds over the articles of {@code sentences}: the sorted article ids are shuffled with
+     * {@code Random(seed)} and dealt round-robin into {@code k} folds; fold i is the test part of split i.
+     */
+    public static List<CailSplit> folds(List<CailSentence> sentences, int k, long seed) {
+        if (k < 2) {
+            throw new IllegalArgumentException("need at least 2 folds, not " + k);
+        }
+        List<Long> ids = new ArrayList<>(new TreeSet<>(sentences.stream().map(CailSentence::articleId).toList()));
+        Collections.shuffle(ids, new Random(seed));
+        List<CailSplit> out = new ArrayList<>(k);
+        for (int fold = 0; fold < k; fold++) {
+            Set<Long> held = new TreeSet<>();
+            for (int i = fold; i < ids.size(); i += k) {
+                held.add(ids.get(i));
+            }
+            List<CailSentence> tr = new ArrayList<>();
+            List<CailSentence> te = new ArrayList<>();
+            for (CailSentence s : sentences) {
+                (held.contains(s.articleId()) ? te : tr).add(s);
+            }
+            out.add(new CailSplit(List.copyOf(tr), List.copyOf(te), Collections.unmodifiableSet(held)));
+        }
+        return out;
+    }
 }

@@ -9,9 +9,18 @@ import java.util.List;
  */
 public final class CharFeatures {
 
-    /** Which feature groups are used (for ablations in the benchmark). */
-    public record Template(boolean bigrams, boolean classes, boolean lexicon, boolean words) {
-        public static final Template FULL = new Template(true, true, true, true);
+    /**
+     * Which feature groups are used (for ablations in the benchmark); {@code offence}: the features that decide
+     * where a span starts and stops (the character and its near neighbours, the bigrams and trigram around it, the
+     * class and place-suffix shapes, the word features) are also conjoined with the sentence's {@link OffenceCue}.
+     */
+    public record Template(boolean bigrams, boolean classes, boolean lexicon, boolean words, boolean offence) {
+        public static final Template FULL = new Template(true, true, true, true, true);
+
+        /** A template without the offence conjunctions. */
+        public Template(boolean bigrams, boolean classes, boolean lexicon, boolean words) {
+            this(bigrams, classes, lexicon, words, false);
+        }
     }
 
     private static final cn.esip.nlp.segment.Segmenter SEGMENTER = new cn.esip.nlp.segment.HanLpSegmenter(
@@ -103,31 +112,42 @@ public final class CharFeatures {
                 }
             }
         }
+        String cue = template.offence() ? "o" + OffenceCue.of(t).code() + "|" : null;
         List<List<String>> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            List<String> f = new ArrayList<>(32);
-            f.add("b");
+            Row f = new Row(cue);
+            f.both("b");
             for (int k = -3; k <= 3; k++) {
-                f.add("c" + k + ":" + at(t, i + k));
+                String c = "c" + k + ":" + at(t, i + k);
+                if (k >= -1 && k <= 2) {
+                    f.both(c);
+                } else {
+                    f.add(c);
+                }
             }
             f.add("c-1c1:" + at(t, i - 1) + at(t, i + 1));
             if (template.bigrams()) {
                 for (int k = -2; k <= 1; k++) {
-                    f.add("bi" + k + ":" + at(t, i + k) + at(t, i + k + 1));
+                    String b = "bi" + k + ":" + at(t, i + k) + at(t, i + k + 1);
+                    if (k >= -1) {
+                        f.both(b);
+                    } else {
+                        f.add(b);
+                    }
                 }
-                f.add("tri:" + at(t, i - 1) + at(t, i) + at(t, i + 1));
+                f.both("tri:" + at(t, i - 1) + at(t, i) + at(t, i + 1));
             }
             if (template.classes()) {
                 for (int k = -2; k <= 2; k++) {
                     f.add("k" + k + ":" + cls(cls, i + k));
                 }
                 f.add("kw:" + cls(cls, i - 2) + cls(cls, i - 1) + cls(cls, i) + cls(cls, i + 1) + cls(cls, i + 2));
-                f.add("kc:" + cls(cls, i - 1) + at(t, i) + cls(cls, i + 1));
+                f.both("kc:" + cls(cls, i - 1) + at(t, i) + cls(cls, i + 1));
                 f.add("run:" + runShape(cls, i));
                 // a place-suffix character and what follows it (where an address stops); the length of the
                 // number just before (house numbers, 时 after an hour)
-                f.add("ps:" + (PLACE_SUFFIX.indexOf(at(t, i)) >= 0) + ":" + at(t, i + 1) + ":" + cls(cls, i + 1));
-                f.add("dn:" + digitRunBefore(cls, i) + ":" + at(t, i));
+                f.both("ps:" + (PLACE_SUFFIX.indexOf(at(t, i)) >= 0) + ":" + at(t, i + 1) + ":" + cls(cls, i + 1));
+                f.both("dn:" + digitRunBefore(cls, i) + ":" + at(t, i));
             }
             if (lex != null) {
                 f.add("lx:" + lex[i]);
@@ -136,15 +156,48 @@ public final class CharFeatures {
             }
             if (wpos != null) {
                 String w = wpos[i] == null ? "-" : wpos[i];
-                f.add("w:" + w);
-                f.add("wt:" + w.charAt(0) + (wtext[i] == null ? "-" : wtext[i]));
-                f.add("wc:" + w.charAt(0) + at(t, i));
+                f.both("w:" + w);
+                f.both("wt:" + w.charAt(0) + (wtext[i] == null ? "-" : wtext[i]));
+                f.both("wc:" + w.charAt(0) + at(t, i));
                 f.add("wn:" + (i > 0 && wpos[i - 1] != null ? wpos[i - 1] : "^") + w
                         + (i + 1 < n && wpos[i + 1] != null ? wpos[i + 1] : "$"));
             }
-            out.add(f);
+            out.add(f.done());
         }
         return out;
+    }
+
+    /** One position's features, plus a copy, conjoined with the offence cue, of those added with {@link #both}. */
+    private static final class Row {
+        private final List<String> features = new ArrayList<>(48);
+        private final String cue;
+        private final List<String> cued;
+
+        Row(String cue) {
+            this.cue = cue;
+            this.cued = cue == null ? null : new ArrayList<>(16);
+        }
+
+        void add(String feature) {
+            features.add(feature);
+        }
+
+        /** Adds the feature, and its conjunction with the cue when there is one. */
+        void both(String feature) {
+            features.add(feature);
+            if (cued != null) {
+                cued.add(feature);
+            }
+        }
+
+        List<String> done() {
+            if (cued != null) {
+                for (String c : cued) {
+                    features.add(cue + c);
+                }
+            }
+            return features;
+        }
     }
 
     /** How many digits (Arabic or Chinese, at most 3) immediately precede position i. */

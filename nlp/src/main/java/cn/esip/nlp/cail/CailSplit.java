@@ -15,16 +15,9 @@ public record CailSplit(List<CailSentence> train, List<CailSentence> test, Set<L
 
     /** Splits {@code all} by article id. */
     public static CailSplit byArticle(List<CailSentence> all, double testShare, long seed) {
-        List<Long> ids = new ArrayList<>(new TreeSet<>(all.stream().map(CailSentence::articleId).toList()));
-        Collections.shuffle(ids, new Random(seed));
+        List<Long> ids = shuffledArticles(all, seed);
         int nTest = Math.max(1, (int) Math.round(ids.size() * testShare));
-        Set<Long> test = new TreeSet<>(ids.subList(0, nTest));
-        List<CailSentence> tr = new ArrayList<>();
-        List<CailSentence> te = new ArrayList<>();
-        for (CailSentence s : all) {
-            (test.contains(s.articleId()) ? te : tr).add(s);
-        }
-        return new CailSplit(List.copyOf(tr), List.copyOf(te), Collections.unmodifiableSet(test));
+        return holdOut(all, new TreeSet<>(ids.subList(0, nTest)));
     }
 
     /**
@@ -35,21 +28,32 @@ public record CailSplit(List<CailSentence> train, List<CailSentence> test, Set<L
         if (k < 2) {
             throw new IllegalArgumentException("need at least 2 folds, not " + k);
         }
-        List<Long> ids = new ArrayList<>(new TreeSet<>(sentences.stream().map(CailSentence::articleId).toList()));
-        Collections.shuffle(ids, new Random(seed));
+        List<Long> ids = shuffledArticles(sentences, seed);
         List<CailSplit> out = new ArrayList<>(k);
         for (int fold = 0; fold < k; fold++) {
             Set<Long> held = new TreeSet<>();
             for (int i = fold; i < ids.size(); i += k) {
                 held.add(ids.get(i));
             }
-            List<CailSentence> tr = new ArrayList<>();
-            List<CailSentence> te = new ArrayList<>();
-            for (CailSentence s : sentences) {
-                (held.contains(s.articleId()) ? te : tr).add(s);
-            }
-            out.add(new CailSplit(List.copyOf(tr), List.copyOf(te), Collections.unmodifiableSet(held)));
+            out.add(holdOut(sentences, held));
         }
         return out;
+    }
+
+    /** The distinct article ids of {@code sentences}, sorted, then shuffled with {@code Random(seed)}. */
+    private static List<Long> shuffledArticles(List<CailSentence> sentences, long seed) {
+        List<Long> ids = new ArrayList<>(new TreeSet<>(sentences.stream().map(CailSentence::articleId).toList()));
+        Collections.shuffle(ids, new Random(seed));
+        return ids;
+    }
+
+    /** The sentences of the {@code held} articles as the test part, all others as the training part. */
+    private static CailSplit holdOut(List<CailSentence> sentences, Set<Long> held) {
+        List<CailSentence> tr = new ArrayList<>();
+        List<CailSentence> te = new ArrayList<>();
+        for (CailSentence s : sentences) {
+            (held.contains(s.articleId()) ? te : tr).add(s);
+        }
+        return new CailSplit(List.copyOf(tr), List.copyOf(te), Collections.unmodifiableSet(held));
     }
 }

@@ -118,22 +118,12 @@ public final class CharFeatures {
             Row f = new Row(cue);
             f.both("b");
             for (int k = -3; k <= 3; k++) {
-                String c = "c" + k + ":" + at(t, i + k);
-                if (k >= -1 && k <= 2) {
-                    f.both(c);
-                } else {
-                    f.add(c);
-                }
+                f.add("c" + k + ":" + at(t, i + k), k >= -1 && k <= 2);
             }
             f.add("c-1c1:" + at(t, i - 1) + at(t, i + 1));
             if (template.bigrams()) {
                 for (int k = -2; k <= 1; k++) {
-                    String b = "bi" + k + ":" + at(t, i + k) + at(t, i + k + 1);
-                    if (k >= -1) {
-                        f.both(b);
-                    } else {
-                        f.add(b);
-                    }
+                    f.add("bi" + k + ":" + at(t, i + k) + at(t, i + k + 1), k >= -1);
                 }
                 f.both("tri:" + at(t, i - 1) + at(t, i) + at(t, i + 1));
             }
@@ -184,8 +174,13 @@ public final class CharFeatures {
 
         /** Adds the feature, and its conjunction with the cue when there is one. */
         void both(String feature) {
+            add(feature, true);
+        }
+
+        /** Adds the feature; {@code conjoin}: its conjunction with the cue too, when there is one. */
+        void add(String feature, boolean conjoin) {
             features.add(feature);
-            if (cued != null) {
+            if (conjoin && cued != null) {
                 cued.add(feature);
             }
         }

@@ -147,8 +147,8 @@ public final class CailNerModel {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        double[][] em = tagger.emissions(features.extract(text),
-                encoder == null ? null : WindowedEncoder.concat(vectors, window));
+        double[][] em = tagger.emissionsHashed(features.extractHashes(text, tagger.hashSeed()),
+                encoder == null ? null : vectors, window);
         int[] best = tagger.decode(em);
         String[] t = new String[best.length];
         for (int i = 0; i < best.length; i++) {

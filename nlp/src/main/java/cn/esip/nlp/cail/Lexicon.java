@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -14,7 +17,10 @@ import java.util.TreeSet;
 public final class Lexicon {
 
     private final Set<String> terms;
-    private final int maxLength;
+    /** The same terms, for constant-time lookups in {@link #cover}. */
+    private final Set<String> lookup;
+    /** Length of the longest term starting with each character (characters that start none are absent). */
+    private final Map<Character, Integer> longestByFirst = new HashMap<>();
 
     public Lexicon(Collection<String> terms) {
         TreeSet<String> t = new TreeSet<>();
@@ -25,7 +31,10 @@ public final class Lexicon {
             }
         }
         this.terms = t;
-        this.maxLength = t.stream().mapToInt(String::length).max().orElse(0);
+        this.lookup = new HashSet<>(t);
+        for (String s : t) {
+            longestByFirst.merge(s.charAt(0), s.length(), Math::max);
+        }
     }
 
     /** One term a line; blank lines and lines starting with # are skipped. */
@@ -66,8 +75,9 @@ public final class Lexicon {
         int i = 0;
         while (i < normalized.length()) {
             int len = 0;
-            for (int l = Math.min(maxLength, normalized.length() - i); l >= 2; l--) {
-                if (terms.contains(normalized.substring(i, i + l))) {
+            Integer longest = longestByFirst.get(normalized.charAt(i));
+            for (int l = longest == null ? 0 : Math.min(longest, normalized.length() - i); l >= 2; l--) {
+                if (lookup.contains(normalized.substring(i, i + l))) {
                     len = l;
                     break;
                 }

@@ -22,6 +22,8 @@ public final class DenseWeights {
     private final float[] byDim;
     private final int stride;
     private final float[] bias;
+    /** The same folded weights stored by tag ({@code byTag[t][d]}), for scoring a whole sequence at once. */
+    private final float[][] byTag;
 
     DenseWeights(float[] mean, float[] scale, float[][] weights) {
         this.mean = mean;
@@ -30,11 +32,13 @@ public final class DenseWeights {
         int tags = weights.length;
         this.stride = (tags + 7) / 8 * 8;
         this.byDim = new float[mean.length * stride];
+        this.byTag = new float[tags][mean.length];
         double[] b = new double[tags];
         for (int t = 0; t < tags; t++) {
             for (int d = 0; d < mean.length; d++) {
                 float f = weights[t][d] * scale[d];
                 byDim[d * stride + t] = f;
+                byTag[t][d] = f;
                 b[t] -= (double) f * mean[d];
             }
         }
@@ -73,6 +77,66 @@ public final class DenseWeights {
         }
         for (int t = 0; t < scores.length; t++) {
             scores[t] += acc[t];
+        }
+    }
+
+    /**
+     * Adds the tag scores of a whole sequence of input vectors ({@code h[i]} for position {@code i}) to
+     * {@code scores[i]}; the same as {@link #scoreWindowed} with no neighbours.
+     */
+    public void score(float[][] h, double[][] scores) {
+        scoreWindowed(h, 0, scores);
+    }
+
+    /**
+     * Adds the tag scores of a sequence to {@code scores[i]}, where the input at position {@code i} is the
+     * concatenation of {@code base[i - k] .. base[i + k]} (zeros past the ends), as {@link
+     * cn.esip.nlp.encode.WindowedEncoder#concat} builds it, without building it.
+     *
+     * <p>The result is bit for bit that of {@link #score(float[], double[])} on each concatenated vector: the same
+     * float additions in the same order. But the inner loop runs over positions, long enough for the JIT to
+     * vectorise, where a loop over two dozen tags is not: about 3 times faster for 174 positions.
+     */
+    public void scoreWindowed(float[][] base, int k, double[][] scores) {
+        int n = base.length;
+        if (n == 0) {
+            return;
+        }
+        int dim = base[0].length;
+        if (dim * (2 * k + 1) != mean.length) {
+            throw new IllegalArgumentException("expected " + mean.length + " inputs per position, not " + dim
+                    + " in a window of ±" + k);
+        }
+        int tags = byTag.length;
+        float[][] acc = new float[tags][n];
+        for (int t = 0; t < tags; t++) {
+            java.util.Arrays.fill(acc[t], bias[t]);
+        }
+        // column[i] = input d of position i's neighbour i + o, zero where there is none; a loop over i with
+        // the same index on both sides is the shape the JIT vectorises (with an offset index it does not)
+        float[] column = new float[n];
+        for (int o = -k; o <= k; o++) {
+            int from = Math.max(0, -o);
+            int to = Math.min(n, n - o);
+            int block = (o + k) * dim;
+            for (int d = 0; d < dim; d++) {
+                java.util.Arrays.fill(column, 0f);
+                for (int i = from; i < to; i++) {
+                    column[i] = base[i + o][d];
+                }
+                for (int t = 0; t < tags; t++) {
+                    float w = byTag[t][block + d];
+                    float[] a = acc[t];
+                    for (int i = 0; i < n; i++) {
+                        a[i] += column[i] * w;
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            for (int t = 0; t < tags; t++) {
+                scores[i][t] += acc[t][i];
+            }
         }
     }
 

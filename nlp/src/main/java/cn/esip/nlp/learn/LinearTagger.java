@@ -72,16 +72,52 @@ public final class LinearTagger {
      * per position; required then).
      */
     public double[][] emissions(List<List<String>> features, float[][] vectors) {
-        if (dense != null && (vectors == null || vectors.length != features.size())) {
-            throw new IllegalArgumentException("this tagger needs one encoder vector per position");
-        }
+        return emissions(features, vectors, 0);
+    }
+
+    /**
+     * As {@link #emissions(List, float[][])}, where the dense input at position {@code i} is the concatenation of
+     * {@code vectors[i - window] .. vectors[i + window]} (zeros past the ends; see
+     * {@link cn.esip.nlp.encode.WindowedEncoder}), which is not built.
+     */
+    public double[][] emissions(List<List<String>> features, float[][] vectors, int window) {
         double[][] e = new double[features.size()][tags.length];
+        checkVectors(e.length, vectors);
         for (int i = 0; i < e.length; i++) {
             weights.score(features.get(i), e[i]);
-            if (dense != null) {
-                dense.score(vectors[i], e[i]);
-            }
         }
+        addDense(e, vectors, window);
+        return e;
+    }
+
+    private void checkVectors(int positions, float[][] vectors) {
+        if (dense != null && (vectors == null || vectors.length != positions)) {
+            throw new IllegalArgumentException("this tagger needs one encoder vector per position");
+        }
+    }
+
+    private void addDense(double[][] e, float[][] vectors, int window) {
+        if (dense != null) {
+            dense.scoreWindowed(vectors, window, e);
+        }
+    }
+
+    /** The seed feature names are hashed with for {@link #emissionsHashed}. */
+    public long hashSeed() {
+        return weights.hashSeed();
+    }
+
+    /**
+     * As {@link #emissions(List, float[][], int)}, with each position's features given as their hashes under
+     * {@link #hashSeed()} (see {@code SparseWeights.hash}) rather than their names.
+     */
+    public double[][] emissionsHashed(long[][] features, float[][] vectors, int window) {
+        double[][] e = new double[features.length][tags.length];
+        checkVectors(e.length, vectors);
+        for (int i = 0; i < e.length; i++) {
+            weights.score(features[i], e[i]);
+        }
+        addDense(e, vectors, window);
         return e;
     }
 

@@ -88,6 +88,50 @@ class DenseWeightsTest {
     }
 
     @Test
+    void scoringAWholeSequenceGivesTheSameScoresAsScoringEachPosition() {
+        Random r = new Random(9);
+        int tags = 21;
+        int base = 30;
+        for (int k = 0; k <= 2; k++) {
+            int dim = base * (2 * k + 1);
+            float[] mean = new float[dim];
+            float[] scale = new float[dim];
+            float[][] w = new float[tags][dim];
+            for (int d = 0; d < dim; d++) {
+                mean[d] = (float) r.nextGaussian();
+                scale[d] = 0.1f + r.nextFloat();
+                for (int t = 0; t < tags; t++) {
+                    w[t][d] = r.nextInt(5) == 0 ? 0f : (float) r.nextGaussian();
+                }
+            }
+            DenseWeights dw = new DenseWeights(mean, scale, w);
+            float[][] h = new float[37][base];
+            for (float[] row : h) {
+                for (int d = 0; d < base; d++) {
+                    row[d] = r.nextInt(7) == 0 ? 0f : (float) r.nextGaussian() * 3;
+                }
+            }
+            float[][] windowed = cn.esip.nlp.encode.WindowedEncoder.concat(h, k);
+            double[][] batch = new double[h.length][tags];
+            double[][] single = new double[h.length][tags];
+            for (int i = 0; i < h.length; i++) {
+                batch[i][0] = single[i][0] = i; // scores are added to, not overwritten
+                dw.score(windowed[i], single[i]);
+            }
+            dw.scoreWindowed(h, k, batch);
+            assertThat(batch).as("window ±%d", k).isDeepEqualTo(single);
+            assertThat(single[3][5]).isNotZero();
+            double[][] plain = new double[h.length][tags];
+            plain[h.length - 1][0] = h.length - 1;
+            dw.score(windowed, plain);
+            assertThat(plain[h.length - 1]).isEqualTo(single[h.length - 1]);
+            int kk = k;
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> dw.scoreWindowed(h, kk + 1, batch))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
     void aTaggerWithDenseWeightsRefusesInputWithoutVectors() {
         LinearTagger dense = TaggerTrainer.train(sequences(20, 1, true), TAGS, 1, 3L, 0.5, null);
         TaggerTrainer.Example e = sequences(1, 2, false).get(0);

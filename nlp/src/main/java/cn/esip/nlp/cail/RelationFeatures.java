@@ -196,6 +196,55 @@ public final class RelationFeatures {
         return f;
     }
 
+    /**
+     * Features of the pair (h, t) from a first-stage classifier's relations in the same sentence, for the second
+     * stage: what the first stage said of this pair, and which other relations it found with h or t (or another
+     * mention of the same name) as head or tail, each alone and with the first stage's label of this pair. A
+     * person who sells to someone is likely the head of a traffic_in; a drug already linked to one head is less
+     * likely linked to another.
+     */
+    public static List<String> stacked(List<? extends CailSpanLike> ents, int h, int t, List<CailRelation> firstStage) {
+        CailSpanLike a = ents.get(h);
+        CailSpanLike b = ents.get(t);
+        String ty = a.label() + ">" + b.label();
+        String self = CailRelation.NONE;
+        Set<String> seen = new java.util.TreeSet<>();
+        for (CailRelation r : firstStage) {
+            if (r.headStart() == a.start() && r.tailStart() == b.start()) {
+                self = r.label();
+                continue;
+            }
+            if (r.headStart() == a.start()) {
+                seen.add("hH:" + r.label());
+            } else if (r.headText().equals(a.text())) {
+                seen.add("hHname:" + r.label());
+            }
+            if (r.tailStart() == a.start()) {
+                seen.add("hT:" + r.label());
+            } else if (r.tailText().equals(a.text())) {
+                seen.add("hTname:" + r.label());
+            }
+            if (r.tailStart() == b.start()) {
+                seen.add("tT:" + r.label());
+            } else if (r.tailText().equals(b.text())) {
+                seen.add("tTname:" + r.label());
+            }
+            if (r.headStart() == b.start()) {
+                seen.add("tH:" + r.label());
+            }
+        }
+        List<String> f = new ArrayList<>(2 * seen.size() + 2);
+        f.add("st:self:" + ty + self);
+        for (String x : seen) {
+            f.add("st:" + ty + x);
+            f.add("st:" + ty + self + "|" + x);
+        }
+        if (seen.isEmpty()) {
+            f.add("st:" + ty + "none");
+        }
+        return f;
+    }
+
     /** A span with offsets, label and text; implemented by both gold and predicted mentions. */
     public interface CailSpanLike {
         int start();

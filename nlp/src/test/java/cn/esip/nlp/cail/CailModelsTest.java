@@ -36,6 +36,7 @@ class CailModelsTest {
         assertThat(registry.status(CailTraining.RE_ID).usable()).isTrue();
         assertThat(((Number) registry.get(CailTraining.NER_ID).metrics().get("entityF1")).doubleValue()).isGreaterThan(0.8);
         assertThat(((Number) registry.get(CailTraining.RE_ID).metrics().get("tripletF1")).doubleValue()).isGreaterThan(0.6);
+        assertThat(extractor.relations().stages()).isEqualTo(2);
     }
 
     @Test
@@ -88,6 +89,41 @@ class CailModelsTest {
         ModelFiles.write(tmp.resolve("a.gz"), CailTraining.trainNer(all, lex, CharFeatures.Template.FULL, 2, 7L, null));
         ModelFiles.write(tmp.resolve("b.gz"), CailTraining.trainNer(all, lex, CharFeatures.Template.FULL, 2, 7L, null));
         assertThat(Files.readAllBytes(tmp.resolve("a.gz"))).isEqualTo(Files.readAllBytes(tmp.resolve("b.gz")));
+    }
+
+    @Test
+    void relationModelTrainsItsSecondStageReproduciblyAndLoadsBothStages(@TempDir Path tmp) throws Exception {
+        List<CailSentence> all = CailJson.read(DATA.resolve("train.jsonl")).subList(0, 150);
+        CailTraining.Params p = new CailTraining.Params(0.2, 7L, 2, 3, true, CharFeatures.Template.FULL);
+        var first = CailTraining.trainRelations(all, p.reEpochs(), p.seed(), null);
+        var a = CailTraining.trainSecondStage(all, p, null, 12, null);
+        var b = CailTraining.trainSecondStage(all, p, null, 12, null);
+        ModelFiles.write(tmp.resolve("a.gz"), a);
+        ModelFiles.write(tmp.resolve("b.gz"), b);
+        assertThat(Files.readAllBytes(tmp.resolve("a.gz"))).isEqualTo(Files.readAllBytes(tmp.resolve("b.gz")));
+
+        CailRelationModel.save(tmp.resolve("m"), first, a, 12, 2);
+        CailRelationModel two = CailRelationModel.load(tmp.resolve("m"));
+        assertThat(two.stages()).isEqualTo(2);
+        CailSentence s = all.stream().filter(x -> x.relations().size() >= 2).findFirst().orElseThrow();
+        List<ScoredSpan> mentions = s.entities().stream().sorted((x, y) -> Integer.compare(x.start(), y.start()))
+                .map(e -> new ScoredSpan(e.start(), e.end(), e.label(), e.text(), 1.0)).toList();
+        // the second stage has learnt from the first stage's verdicts: its scores for a pair depend on them
+        CailRelation gold = s.relations().get(0);
+        int h = mentions.stream().map(ScoredSpan::start).toList().indexOf(gold.headStart());
+        int t = mentions.stream().map(ScoredSpan::start).toList().indexOf(gold.tailStart());
+        List<String> base = RelationFeatures.extract(s.text(), mentions, h, t);
+        List<String> saidNone = new java.util.ArrayList<>(base);
+        saidNone.addAll(RelationFeatures.stacked(mentions, h, t, List.of()));
+        List<String> saidGold = new java.util.ArrayList<>(base);
+        saidGold.addAll(RelationFeatures.stacked(mentions, h, t, List.of(gold)));
+        assertThat(a.scores(saidGold)).isNotEqualTo(a.scores(saidNone));
+        assertThat(two.extract(s.text(), mentions)).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.confidence()).isBetween(0.0, 1.0));
+
+        CailRelationModel.save(tmp.resolve("m"), first, null, 12, 2);
+        assertThat(tmp.resolve("m").resolve(CailRelationModel.STAGE2_FILE)).doesNotExist();
+        assertThat(CailRelationModel.load(tmp.resolve("m")).stages()).isEqualTo(1);
     }
 
     @Test

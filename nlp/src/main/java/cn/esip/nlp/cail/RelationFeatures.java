@@ -214,21 +214,9 @@ public final class RelationFeatures {
                 self = r.label();
                 continue;
             }
-            if (r.headStart() == a.start()) {
-                seen.add("hH:" + r.label());
-            } else if (r.headText().equals(a.text())) {
-                seen.add("hHname:" + r.label());
-            }
-            if (r.tailStart() == a.start()) {
-                seen.add("hT:" + r.label());
-            } else if (r.tailText().equals(a.text())) {
-                seen.add("hTname:" + r.label());
-            }
-            if (r.tailStart() == b.start()) {
-                seen.add("tT:" + r.label());
-            } else if (r.tailText().equals(b.text())) {
-                seen.add("tTname:" + r.label());
-            }
+            markRole(seen, "hH", r.headStart(), r.headText(), a, r.label());
+            markRole(seen, "hT", r.tailStart(), r.tailText(), a, r.label());
+            markRole(seen, "tT", r.tailStart(), r.tailText(), b, r.label());
             if (r.headStart() == b.start()) {
                 seen.add("tH:" + r.label());
             }
@@ -243,6 +231,18 @@ public final class RelationFeatures {
             f.add("st:" + ty + "none");
         }
         return f;
+    }
+
+    /**
+     * Marks that a first-stage relation has mention {@code x} in one of its slots ({@code role}: the slot at
+     * {@code start}, text {@code text}), or, failing that, another mention of the same name.
+     */
+    private static void markRole(Set<String> seen, String role, int start, String text, CailSpanLike x, String label) {
+        if (start == x.start()) {
+            seen.add(role + ":" + label);
+        } else if (text.equals(x.text())) {
+            seen.add(role + "name:" + label);
+        }
     }
 
     /** A span with offsets, label and text; implemented by both gold and predicted mentions. */

@@ -81,14 +81,6 @@ public final class DenseWeights {
     }
 
     /**
-     * Adds the tag scores of a whole sequence of input vectors ({@code h[i]} for position {@code i}) to
-     * {@code scores[i]}; the same as {@link #scoreWindowed} with no neighbours.
-     */
-    public void score(float[][] h, double[][] scores) {
-        scoreWindowed(h, 0, scores);
-    }
-
-    /**
      * Adds the tag scores of a sequence to {@code scores[i]}, where the input at position {@code i} is the
      * concatenation of {@code base[i - k] .. base[i + k]} (zeros past the ends), as {@link
      * cn.esip.nlp.encode.WindowedEncoder#concat} builds it, without building it.

@@ -72,21 +72,12 @@ public final class LinearTagger {
      * per position; required then).
      */
     public double[][] emissions(List<List<String>> features, float[][] vectors) {
-        return emissions(features, vectors, 0);
-    }
-
-    /**
-     * As {@link #emissions(List, float[][])}, where the dense input at position {@code i} is the concatenation of
-     * {@code vectors[i - window] .. vectors[i + window]} (zeros past the ends; see
-     * {@link cn.esip.nlp.encode.WindowedEncoder}), which is not built.
-     */
-    public double[][] emissions(List<List<String>> features, float[][] vectors, int window) {
         double[][] e = new double[features.size()][tags.length];
         checkVectors(e.length, vectors);
         for (int i = 0; i < e.length; i++) {
             weights.score(features.get(i), e[i]);
         }
-        addDense(e, vectors, window);
+        addDense(e, vectors, 0);
         return e;
     }
 
@@ -108,8 +99,10 @@ public final class LinearTagger {
     }
 
     /**
-     * As {@link #emissions(List, float[][], int)}, with each position's features given as their hashes under
-     * {@link #hashSeed()} (see {@code SparseWeights.hash}) rather than their names.
+     * As {@link #emissions(List, float[][])}, with each position's features given as their hashes under
+     * {@link #hashSeed()} (see {@code SparseWeights.hash}) rather than their names, and the dense input at position
+     * {@code i} being the concatenation of {@code vectors[i - window] .. vectors[i + window]} (zeros past the ends;
+     * see {@link cn.esip.nlp.encode.WindowedEncoder}), which is not built.
      */
     public double[][] emissionsHashed(long[][] features, float[][] vectors, int window) {
         double[][] e = new double[features.length][tags.length];

@@ -123,7 +123,7 @@ class DenseWeightsTest {
             assertThat(single[3][5]).isNotZero();
             double[][] plain = new double[h.length][tags];
             plain[h.length - 1][0] = h.length - 1;
-            dw.score(windowed, plain);
+            dw.scoreWindowed(windowed, 0, plain);
             assertThat(plain[h.length - 1]).isEqualTo(single[h.length - 1]);
             int kk = k;
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> dw.scoreWindowed(h, kk + 1, batch))

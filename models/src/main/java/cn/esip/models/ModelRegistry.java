@@ -151,11 +151,7 @@ public final class ModelRegistry {
     /** Writes (or replaces) a descriptor in the catalog and forgets its cached status. */
     public void save(ModelDescriptor d) {
         try {
-            Path catalog = Files.createDirectories(home.resolve("catalog"));
-            Path tmp = catalog.resolve(d.id() + ".json.tmp");
-            JSON.writeValue(tmp.toFile(), d);
-            Files.move(tmp, catalog.resolve(d.id() + ".json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(home.resolve("catalog").resolve(d.id() + ".json"), JSON.writeValueAsBytes(d));
             descriptors.put(d.id(), d);
             statusCache.remove(d.id());
         } catch (IOException e) {

@@ -1,21 +1,20 @@
 package cn.esip.api.cli;
 
+import cn.esip.models.AtomicFiles;
 import cn.esip.models.ModelRegistry;
 import cn.esip.nlp.cail.CailExtractor;
 import cn.esip.nlp.cail.CailJson;
 import cn.esip.nlp.cail.CailModels;
-import cn.esip.nlp.cail.CailSentence;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** {@code esip ie --format cail --in FILE --out FILE}: CAIL2022-style extraction of JSON lines with the trained models. */
 @Command(name = "ie", mixinStandardHelpOptions = true,
@@ -55,61 +54,29 @@ public final class IeCommand implements Runnable {
             throw new IllegalStateException(e.getMessage()
                     + " (train it with ./esip models train ner-cail-bge / ner-cail / re-cail)");
         }
-        Path target = out.toAbsolutePath();
-        Path tmp;
-        try {
-            Files.createDirectories(target.getParent());
-            tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
-        }
-        int n = 0;
+        int[] n = {0};
         long t0 = System.nanoTime();
-        try (BufferedReader r = Files.newBufferedReader(in, StandardCharsets.UTF_8);
-             BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            String line;
-            int no = 0;
-            while ((line = r.readLine()) != null) {
-                no++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                CailSentence s;
-                try {
-                    s = CailJson.parse(line);
-                } catch (IllegalArgumentException e) {
-                    throw new EsipMain.UsageError(in + " line " + no + ": " + e.getMessage());
-                }
-                if (s.text().length() > MAX_LINE) {
-                    throw new EsipMain.UsageError(in + " line " + no + ": sentText longer than " + MAX_LINE + " characters");
-                }
-                w.write(CailJson.format(extractor.extract(s.text()).toCail(s)));
-                w.newLine();
-                if (++n % 500 == 0) {
-                    System.err.printf("ie: %d lines%n", n);
-                }
-            }
-        } catch (IOException e) {
-            deleteQuietly(tmp);
-            throw new UncheckedIOException("cannot convert " + in + ": " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            deleteQuietly(tmp);
-            throw e;
-        }
         try {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(out, o -> {
+                BufferedWriter w = new BufferedWriter(new OutputStreamWriter(o, StandardCharsets.UTF_8));
+                CailJson.forEach(in, (no, s) -> {
+                    if (s.text().length() > MAX_LINE) {
+                        throw new EsipMain.UsageError(in + " line " + no + ": sentText longer than " + MAX_LINE
+                                + " characters");
+                    }
+                    w.write(CailJson.format(extractor.extract(s.text()).toCail(s)));
+                    w.newLine();
+                    if (++n[0] % 500 == 0) {
+                        System.err.printf("ie: %d lines%n", n[0]);
+                    }
+                });
+                w.flush();
+            });
+        } catch (CailJson.BadLineException e) {
+            throw new EsipMain.UsageError(e.getMessage());
         } catch (IOException e) {
-            deleteQuietly(tmp);
-            throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot convert " + in + " into " + out + ": " + e.getMessage(), e);
         }
-        System.err.printf("ie: %d lines in %.1f s -> %s%n", n, (System.nanoTime() - t0) / 1e9, out);
-    }
-
-    private static void deleteQuietly(Path p) {
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException ignored) {
-            // best effort: the temporary file is next to the output
-        }
+        System.err.printf("ie: %d lines in %.1f s -> %s%n", n[0], (System.nanoTime() - t0) / 1e9, out);
     }
 }

@@ -1,5 +1,6 @@
 package cn.esip.api.cli;
 
+import cn.esip.models.AtomicFiles;
 import cn.esip.speech.tts.EspeakSynthesizer;
 import cn.esip.speech.tts.SynthesisOptions;
 import cn.esip.speech.tts.SynthesisResult;
@@ -10,9 +11,7 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** {@code esip speak TEXT -o OUT.wav}: Mandarin text to speech with espeak-ng. */
 @Command(name = "speak", mixinStandardHelpOptions = true,
@@ -63,19 +62,8 @@ public final class SpeakCommand implements Runnable {
         } catch (IllegalArgumentException e) {
             throw new EsipMain.UsageError(e.getMessage());
         }
-        Path out = output.toAbsolutePath();
         try {
-            Path dir = out.getParent();
-            if (dir != null) {
-                Files.createDirectories(dir);
-            }
-            Path tmp = Files.createTempFile(dir, ".speak-", ".wav.tmp");
-            try {
-                Files.write(tmp, r.audio().toWav());
-                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFiles.write(output, r.audio().toWav());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
         }

@@ -3,13 +3,12 @@ package cn.esip.kg.report;
 import cn.esip.kg.domain.ImportProblem;
 import cn.esip.kg.parse.CorpusStats;
 import cn.esip.kg.parse.ParsedCorpus;
+import cn.esip.models.AtomicFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,17 +71,7 @@ public final class ImportReport {
 
     /** Writes the report to {@code file} atomically (temporary file, then move), creating parent folders. */
     public static void write(Map<String, Object> report, Path file) throws IOException {
-        Path abs = file.toAbsolutePath();
-        if (abs.getParent() != null) {
-            Files.createDirectories(abs.getParent());
-        }
-        Path tmp = Files.createTempFile(abs.getParent(), ".report", ".tmp");
-        try {
-            Files.writeString(tmp, toJson(report));
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.writeString(file, toJson(report));
     }
 
     /** A one-line human summary of the figures, for stderr. */

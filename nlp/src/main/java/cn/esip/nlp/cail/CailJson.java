@@ -51,9 +51,24 @@ public final class CailJson {
         return new CailSentence(n.path("articleId").asLong(-1), n.path("sentId").asLong(-1), text, ents, rels);
     }
 
-    /** Reads a whole JSON-lines file (blank lines skipped). */
-    public static List<CailSentence> read(Path file) {
-        List<CailSentence> out = new ArrayList<>();
+    /** Receives the sentences of a JSON-lines file one at a time, with their 1-based line numbers. */
+    @FunctionalInterface
+    public interface LineConsumer {
+        void accept(int line, CailSentence sentence) throws IOException;
+    }
+
+    /** A line of a JSON-lines file that is not a CAIL sentence; the message names the file and the line. */
+    public static final class BadLineException extends IllegalArgumentException {
+        BadLineException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Streams a JSON-lines file to {@code each} (blank lines skipped); a line that does not parse stops it with a
+     * {@link BadLineException}.
+     */
+    public static void forEach(Path file, LineConsumer each) throws IOException {
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             int no = 0;
@@ -62,12 +77,22 @@ public final class CailJson {
                 if (line.isBlank()) {
                     continue;
                 }
+                CailSentence s;
                 try {
-                    out.add(parse(line));
+                    s = parse(line);
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(file + " line " + no + ": " + e.getMessage());
+                    throw new BadLineException(file + " line " + no + ": " + e.getMessage());
                 }
+                each.accept(no, s);
             }
+        }
+    }
+
+    /** Reads a whole JSON-lines file (blank lines skipped). */
+    public static List<CailSentence> read(Path file) {
+        List<CailSentence> out = new ArrayList<>();
+        try {
+            forEach(file, (no, s) -> out.add(s));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }

@@ -12,6 +12,7 @@ import ai.djl.repository.zoo.Criteria;
 import ai.djl.repository.zoo.ModelNotFoundException;
 import ai.djl.repository.zoo.ZooModel;
 import ai.djl.translate.TranslateException;
+import cn.esip.models.AtomicFiles;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -19,7 +20,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -138,13 +138,7 @@ public final class BgeSmallZhEncoder implements CharEncoder {
                 && java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
             return;
         }
-        Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
-        try {
-            Files.write(tmp, bytes);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(target, bytes);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package cn.esip.nlp.learn;
 
+import cn.esip.models.AtomicFiles;
+
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -8,7 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -48,24 +49,13 @@ public final class ModelFiles {
 
     private static void write(Path file, int kind, Writer w) {
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
-                    new GZIPOutputStream(Files.newOutputStream(tmp)), 1 << 16))) {
+            AtomicFiles.write(file, raw -> {
+                DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(raw), 1 << 16));
                 out.writeInt(MAGIC);
                 out.writeInt(kind);
                 w.write(out);
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(tmp);
-                throw e;
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            try {
-                Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-            } catch (UnsupportedOperationException ignored) {
-                // not a POSIX file system: the default permissions stay
-            }
+                out.close();
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write model " + file + ": " + e.getMessage(), e);
         }

@@ -8,14 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
 
 /**
- * Writes a file all or nothing: the content goes to a hidden temporary file next to the target, which is renamed
+ * Writes a file or a folder all or nothing. A file: the content goes to a hidden temporary file next to the target, which is renamed
  * over the target only once it is complete. A reader sees the old file or the new one, never half of one; a failed
  * write leaves the old file (or none) and no temporary file. The new file gets the permissions of any newly created
- * file (the process umask), not the owner-only ones of {@link Files#createTempFile}.
+ * file (the process umask), not the owner-only ones of {@link Files#createTempFile}. A folder is built in a hidden
+ * staging folder next to it ({@link #stagingFolder}) and swapped in when complete ({@link #replaceFolder}).
  */
 public final class AtomicFiles {
 
@@ -35,18 +38,13 @@ public final class AtomicFiles {
         if (dir != null) {
             Files.createDirectories(dir);
         }
-        Path tmp = abs.resolveSibling("." + abs.getFileName() + "."
-                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()) + ".part");
+        Path tmp = hiddenSibling(abs, "part");
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp,
                     StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
                 content.writeTo(out);
             }
-            try {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
+            move(tmp, abs);
         } finally {
             Files.deleteIfExists(tmp);
         }
@@ -60,5 +58,62 @@ public final class AtomicFiles {
     /** Writes {@code text} as UTF-8 to {@code target}, creating its parent folders. */
     public static void writeString(Path target, String text) throws IOException {
         write(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Creates an empty hidden folder next to {@code target} in which to build its new content. */
+    public static Path stagingFolder(Path target) throws IOException {
+        Path abs = target.toAbsolutePath();
+        Files.createDirectories(abs.getParent());
+        return Files.createDirectory(hiddenSibling(abs, "staging"));
+    }
+
+    /**
+     * Puts the complete folder {@code staging} (a sibling of {@code target}, see {@link #stagingFolder}) in the place
+     * of {@code target}, and deletes what was there. Each step is one rename, so {@code target} is missing only between
+     * two renames and never holds a mixture of old and new files.
+     */
+    public static void replaceFolder(Path staging, Path target) throws IOException {
+        Path abs = target.toAbsolutePath();
+        Path old = null;
+        if (Files.exists(abs)) {
+            old = hiddenSibling(abs, "old");
+            move(abs, old);
+        }
+        try {
+            move(staging, abs);
+        } catch (IOException | RuntimeException e) {
+            if (old != null) {
+                move(old, abs);
+            }
+            throw e;
+        }
+        if (old != null) {
+            deleteTree(old);
+        }
+    }
+
+    /** Deletes a file or a folder with everything in it; nothing happens when it does not exist. */
+    public static void deleteTree(Path path) throws IOException {
+        if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(path)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private static Path hiddenSibling(Path abs, String kind) {
+        return abs.resolveSibling("." + abs.getFileName() + "."
+                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()) + "." + kind);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 }

@@ -56,6 +56,35 @@ class AtomicFilesTest {
         assertThat(Files.getPosixFilePermissions(atomic)).isEqualTo(Files.getPosixFilePermissions(plain));
     }
 
+    @Test
+    void aFolderIsBuiltAsideThenSwappedInWhole(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("models/ner");
+        Path first = AtomicFiles.stagingFolder(target);
+        Files.writeString(first.resolve("old-only.txt"), "1");
+        Files.writeString(first.resolve("both.txt"), "old");
+        assertThat(Files.exists(target)).isFalse();
+        AtomicFiles.replaceFolder(first, target);
+        assertThat(entries(target)).containsExactly("both.txt", "old-only.txt");
+
+        Path second = AtomicFiles.stagingFolder(target);
+        assertThat(second.getParent()).isEqualTo(target.toAbsolutePath().getParent());
+        assertThat(second.getFileName().toString()).startsWith(".");
+        Files.writeString(second.resolve("both.txt"), "new");
+        AtomicFiles.replaceFolder(second, target);
+        assertThat(entries(target)).containsExactly("both.txt");
+        assertThat(Files.readString(target.resolve("both.txt"))).isEqualTo("new");
+        assertThat(entries(dir.resolve("models"))).containsExactly("ner");
+    }
+
+    @Test
+    void deleteTreeRemovesNestedFoldersAndIgnoresAMissingPath(@TempDir Path dir) throws IOException {
+        Path root = Files.createDirectories(dir.resolve("a/b/c"));
+        Files.writeString(root.resolve("f.txt"), "x");
+        AtomicFiles.deleteTree(dir.resolve("a"));
+        AtomicFiles.deleteTree(dir.resolve("missing"));
+        assertThat(entries(dir)).isEmpty();
+    }
+
     private static java.util.List<String> entries(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();

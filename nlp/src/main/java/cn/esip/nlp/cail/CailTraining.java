@@ -1,5 +1,6 @@
 package cn.esip.nlp.cail;
 
+import cn.esip.models.AtomicFiles;
 import cn.esip.models.Checksums;
 import cn.esip.models.ModelDescriptor;
 import cn.esip.models.ModelRegistry;
@@ -15,6 +16,8 @@ import cn.esip.nlp.learn.LinearClassifier;
 import cn.esip.nlp.learn.LinearTagger;
 import cn.esip.nlp.learn.TaggerTrainer;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -340,6 +343,10 @@ public final class CailTraining {
      */
     public static ModelDescriptor train(String id, Path dataDir, ModelRegistry registry, Params p,
                                         Consumer<String> progress) {
+        if (!List.of(NER_ID, NER_BGE_ID, RE_ID).contains(id)) {
+            throw new IllegalArgumentException("unknown trainable model '" + id + "' (known: " + NER_ID + ", "
+                    + NER_BGE_ID + ", " + RE_ID + ")");
+        }
         Path data = dataDir.resolve("train.jsonl");
         Path drugs = dataDir.resolve("drug-lexicon.txt");
         if (!Files.isRegularFile(data) || !Files.isRegularFile(drugs)) {
@@ -351,6 +358,35 @@ public final class CailTraining {
                 split.train().size(), split.test().size(), split.testArticles()));
         Lexicon lex = lexicon(drugs, split.train(), p.trainNdrInLexicon());
         Path artifacts = registry.home().resolve("artifacts").resolve(id);
+        Path staging;
+        try {
+            staging = AtomicFiles.stagingFolder(artifacts);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + artifacts + ": " + e.getMessage(), e);
+        }
+        try {
+            ModelDescriptor d = train(id, registry, p, progress, all, split, lex, artifacts, staging);
+            AtomicFiles.replaceFolder(staging, artifacts);
+            registry.save(d);
+            return d;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + artifacts + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                AtomicFiles.deleteTree(staging);
+            } catch (IOException ignored) {
+                // best effort: a hidden folder next to the model's
+            }
+        }
+    }
+
+    /**
+     * Trains model {@code id} into the empty folder {@code out}, evaluates it there and describes it as it will be
+     * once {@code out} has become {@code artifacts}.
+     */
+    private static ModelDescriptor train(String id, ModelRegistry registry, Params p, Consumer<String> progress,
+                                         List<CailSentence> all, CailSplit split, Lexicon lex, Path artifacts,
+                                         Path out) {
         long t0 = System.nanoTime();
         Map<String, Object> metrics = new LinkedHashMap<>();
         String task;
@@ -364,8 +400,8 @@ public final class CailTraining {
                         BioesScheme.tags(CailNerModel.LABELS), p.crfEpochs(), p.seed(), p.crfRate(), 0,
                         p.encoderAlpha(), progress)
                         : trainNer(split.train(), lex, p.template(), p.nerEpochs(), p.seed(), enc, p.encoderAlpha(), progress);
-                CailNerModel.save(artifacts, tagger, lex, enc, p.encoderLayers());
-                CailNerModel model = CailNerModel.load(artifacts);
+                CailNerModel.save(out, tagger, lex, enc, p.encoderLayers());
+                CailNerModel model = CailNerModel.load(out);
                 if (enc != null) {
                     training.put("encoder", enc.describe());
                 }
@@ -382,14 +418,14 @@ public final class CailTraining {
                 LinearClassifier cls = trainRelations(split.train(), p.reEpochs(), p.seed(), memo, p.relationAlpha(),
                         progress);
                 LinearClassifier second = trainSecondStage(split.train(), p, memo, margin, progress);
-                CailRelationModel.save(artifacts, cls, second, margin, p.encoderLayers());
+                CailRelationModel.save(out, cls, second, margin, p.encoderLayers());
                 training.put("naMargin", margin);
                 training.put("stages", "2: the second stage also sees the first stage's relations in the sentence "
                         + "(trained on " + STACK_FOLDS + "-fold out-of-fold first-stage relations, seed + 2)");
                 if (memo != null) {
                     training.put("encoder", memo.describe() + "; pair vector = mean over head, tail, text between");
                 }
-                CailRelationModel re = CailRelationModel.load(artifacts, memo);
+                CailRelationModel re = CailRelationModel.load(out, memo);
                 CailScorer onGold = evaluateRelationsOnGold(re, split.test());
                 CailNerModel ner = nerForSplit(registry, split, lex, p, progress);
                 CailScorer e2e = evaluate(new CailExtractor(ner, re), split.test());
@@ -400,8 +436,7 @@ public final class CailTraining {
                 training.put("features", re.featureCount());
                 training.put("candidatePairs", RelationFeatures.CANDIDATE_PAIRS);
             }
-            default -> throw new IllegalArgumentException("unknown trainable model '" + id + "' (known: "
-                    + NER_ID + ", " + NER_BGE_ID + ", " + RE_ID + ")");
+            default -> throw new IllegalStateException("not a trainable model: " + id);
         }
         metrics.put("split", "held-out 20% of articles of train.jsonl (articles " + split.testArticles()
                 + ", " + split.test().size() + " sentences), never trained on");
@@ -430,12 +465,10 @@ public final class CailTraining {
                     + "first stage's relations in the sentence); triplet F1 is end to end with the default "
                     + "entity tagger (" + CailModels.DEFAULT_NER + ")";
         };
-        ModelDescriptor d = new ModelDescriptor(id, task, engine,
+        return new ModelDescriptor(id, task, engine,
                 "trained here", "1", registry.home().relativize(artifacts).toString().replace('\\', '/'),
-                Checksums.sha256(artifacts), !id.equals(NER_BGE_ID) || CailModels.DEFAULT_NER.equals(NER_BGE_ID),
+                Checksums.sha256(out), !id.equals(NER_BGE_ID) || CailModels.DEFAULT_NER.equals(NER_BGE_ID),
                 training, metrics, description);
-        registry.save(d);
-        return d;
     }
 
     /**

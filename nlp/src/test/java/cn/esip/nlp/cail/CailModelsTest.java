@@ -1,6 +1,9 @@
 package cn.esip.nlp.cail;
 
+import cn.esip.models.Checksums;
+import cn.esip.models.ModelDescriptor;
 import cn.esip.models.ModelRegistry;
+import cn.esip.models.ModelStatus;
 import cn.esip.nlp.learn.ModelFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Runs the committed, trained CAIL models (no mocks). */
 class CailModelsTest {
@@ -89,6 +93,33 @@ class CailModelsTest {
         ModelFiles.write(tmp.resolve("a.gz"), CailTraining.trainNer(all, lex, CharFeatures.Template.FULL, 2, 7L, null));
         ModelFiles.write(tmp.resolve("b.gz"), CailTraining.trainNer(all, lex, CharFeatures.Template.FULL, 2, 7L, null));
         assertThat(Files.readAllBytes(tmp.resolve("a.gz"))).isEqualTo(Files.readAllBytes(tmp.resolve("b.gz")));
+    }
+
+    @Test
+    void theTrainCommandReplacesTheModelFolderWholeAndRegistersWhatItWrote(@TempDir Path tmp) throws Exception {
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        Files.write(data.resolve("train.jsonl"), Files.readAllLines(DATA.resolve("train.jsonl")).subList(0, 200));
+        Files.copy(DATA.resolve("drug-lexicon.txt"), data.resolve("drug-lexicon.txt"));
+        ModelRegistry registry = ModelRegistry.open(tmp.resolve("home"));
+        Path folder = Files.createDirectories(registry.home().resolve("artifacts/ner-cail"));
+        Files.writeString(folder.resolve("left-from-an-older-version.txt"), "stale");
+        CailTraining.Params p = new CailTraining.Params(0.2, 7L, 2, 2, true, CharFeatures.Template.FULL);
+
+        ModelDescriptor d = CailTraining.train("ner-cail", data, registry, p, line -> { });
+
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted()).containsExactly("lexicon.txt", "tagger.bin.gz");
+        }
+        try (var files = Files.list(folder.getParent())) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("ner-cail");
+        }
+        assertThat(d.sha256()).isEqualTo(Checksums.sha256(folder));
+        assertThat(registry.status("ner-cail").state()).isEqualTo(ModelStatus.State.INSTALLED);
+        assertThatThrownBy(() -> CailTraining.train("../elsewhere", data, registry, p, line -> { }))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown trainable model");
+        try (var files = Files.list(folder.getParent())) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("ner-cail");
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.esip.speech.asr;
 
+import cn.esip.models.AtomicFiles;
 import cn.esip.models.Checksums;
 import cn.esip.models.ModelDescriptor;
 import cn.esip.models.ModelRegistry;
@@ -10,8 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -81,25 +80,21 @@ public final class VoskModelInstaller {
             String sha = Checksums.sha256(root);
             long[] stats = stats(root);
             Path target = installed.resolve(modelId);
-            Path old = null;
-            if (Files.exists(target)) {
-                if (!replace) {
-                    throw new IllegalArgumentException(modelId + " is already installed in " + target + " (use --replace)");
-                }
-                old = installed.resolve(".old-" + UUID.randomUUID());
-                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            if (Files.exists(target) && !replace) {
+                throw new IllegalArgumentException(modelId + " is already installed in " + target + " (use --replace)");
             }
-            Files.move(root, target, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.replaceFolder(root, target);
             registry.save(descriptor(modelId, sha, stats));
-            if (old != null) {
-                deleteTree(old);
-            }
             log.accept("installed " + modelId + " in " + target + " (sha256 " + sha + ")");
             return new Result(modelId, target, sha, stats[0], (int) stats[1]);
         } catch (IOException e) {
             throw new UncheckedIOException("install failed: " + e.getMessage(), e);
         } finally {
-            deleteTree(staging);
+            try {
+                AtomicFiles.deleteTree(staging);
+            } catch (IOException ignored) {
+                // best effort: a hidden folder next to the installed models
+            }
         }
     }
 
@@ -184,18 +179,5 @@ public final class VoskModelInstaller {
             }
         }
         return new long[]{bytes, files};
-    }
-
-    static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove " + dir + ": " + e.getMessage(), e);
-        }
     }
 }

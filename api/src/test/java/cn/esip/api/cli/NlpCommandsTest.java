@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +40,30 @@ class NlpCommandsTest {
         assertThat(first.relations()).extracting(r -> r.headText() + ">" + r.label() + ">" + r.tailText())
                 .contains("张某某>sell_drugs_to>王某");
         assertThat(lines.get(1)).contains("\"articleId\":7").contains("e1start").contains("em2Text");
+    }
+
+    @Test
+    void ieOnSeveralThreadsWritesTheSameLinesInTheInputOrder(@TempDir Path tmp) throws Exception {
+        List<String> lines = Files.readAllLines(Paths.get("../../shared/datasets/cail2022-ie/train.jsonl")
+                .toAbsolutePath().normalize(), StandardCharsets.UTF_8).subList(0, 150);
+        Path in = tmp.resolve("in.jsonl");
+        Files.write(in, lines, StandardCharsets.UTF_8);
+        Path one = tmp.resolve("one.jsonl");
+        Path three = tmp.resolve("three.jsonl");
+        assertThat(run(new StringWriter(), "ie", "--ner", "ner-cail", "--threads", "1", "--in", in.toString(),
+                "--out", one.toString())).isZero();
+        assertThat(run(new StringWriter(), "ie", "--ner", "ner-cail", "--threads", "3", "--in", in.toString(),
+                "--out", three.toString())).isZero();
+        List<String> a = Files.readAllLines(one, StandardCharsets.UTF_8);
+        assertThat(a).hasSize(150);
+        for (int i = 0; i < 150; i++) {
+            assertThat(CailJson.parse(a.get(i)).text()).isEqualTo(CailJson.parse(lines.get(i)).text());
+        }
+        assertThat(Files.readAllLines(three, StandardCharsets.UTF_8)).isEqualTo(a);
+        StringWriter err = new StringWriter();
+        assertThat(run(err, "ie", "--threads", "0", "--in", in.toString(), "--out", tmp.resolve("x").toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--threads must be 1..64");
     }
 
     @Test

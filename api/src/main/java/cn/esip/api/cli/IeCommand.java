@@ -96,6 +96,7 @@ public final class IeCommand implements Runnable {
      */
     private int extractAll(CailExtractor extractor, ExecutorService pool) throws IOException {
         int[] n = {0};
+        long[] reported = {0, System.nanoTime()};
         AtomicFiles.write(out, o -> {
             BufferedWriter w = new BufferedWriter(new OutputStreamWriter(o, StandardCharsets.UTF_8));
             List<Future<String>> batch = new ArrayList<>();
@@ -109,7 +110,11 @@ public final class IeCommand implements Runnable {
                     int before = n[0];
                     n[0] += writeInOrder(batch, w);
                     if (n[0] / PROGRESS_EVERY > before / PROGRESS_EVERY) {
-                        System.err.printf("ie: %d lines%n", n[0]);
+                        long now = System.nanoTime();
+                        System.err.printf("ie: %d lines (%.0f lines/s since the last report)%n", n[0],
+                                (n[0] - reported[0]) / ((now - reported[1]) / 1e9));
+                        reported[0] = n[0];
+                        reported[1] = now;
                     }
                 }
             });

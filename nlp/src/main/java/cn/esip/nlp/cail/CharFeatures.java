@@ -140,32 +140,9 @@ public final class CharFeatures {
         }
         for (int i = 0; i < n; i++) {
             f.begin(i);
-            f.name("b").both();
-            for (int k = -3; k <= 3; k++) {
-                f.name("c").num(k).ch(':').ch(at(t, i + k)).add(k >= -1 && k <= 2);
-            }
-            f.name("c-1c1:").ch(at(t, i - 1)).ch(at(t, i + 1)).add();
-            if (template.bigrams()) {
-                for (int k = -2; k <= 1; k++) {
-                    f.name("bi").num(k).ch(':').ch(at(t, i + k)).ch(at(t, i + k + 1)).add(k >= -1);
-                }
-                f.name("tri:").ch(at(t, i - 1)).ch(at(t, i)).ch(at(t, i + 1)).both();
-            }
+            characters(t, i, f);
             if (template.classes()) {
-                for (int k = -2; k <= 2; k++) {
-                    f.name("k").num(k).ch(':').ch(cls(cls, i + k)).add();
-                }
-                f.name("kw:").ch(cls(cls, i - 2)).ch(cls(cls, i - 1)).ch(cls(cls, i)).ch(cls(cls, i + 1))
-                        .ch(cls(cls, i + 2)).add();
-                f.name("kc:").ch(cls(cls, i - 1)).ch(at(t, i)).ch(cls(cls, i + 1)).both();
-                f.name("run:");
-                runShape(cls, i, f);
-                f.add();
-                // a place-suffix character and what follows it (where an address stops); the length of the
-                // number just before (house numbers, 时 after an hour)
-                f.name("ps:").bool(PLACE_SUFFIX.indexOf(at(t, i)) >= 0).ch(':').ch(at(t, i + 1)).ch(':')
-                        .ch(cls(cls, i + 1)).both();
-                f.name("dn:").num(digitRunBefore(cls, i)).ch(':').ch(at(t, i)).both();
+                classes(t, i, cls, f);
             }
             if (lex != null) {
                 f.name("lx:").ch(lex[i]).add();
@@ -173,15 +150,59 @@ public final class CharFeatures {
                 f.name("lxc:").ch(lex[i]).ch(at(t, i)).add();
             }
             if (wpos != null) {
-                String w = wpos[i] == null ? "-" : wpos[i];
-                f.name("w:").str(w).both();
-                f.name("wt:").ch(w.charAt(0)).str(wtext[i] == null ? "-" : wtext[i]).both();
-                f.name("wc:").ch(w.charAt(0)).ch(at(t, i)).both();
-                f.name("wn:").str(i > 0 && wpos[i - 1] != null ? wpos[i - 1] : "^").str(w)
-                        .str(i + 1 < n && wpos[i + 1] != null ? wpos[i + 1] : "$").add();
+                words(t, i, wpos, wtext, f);
             }
             f.end();
         }
+    }
+
+    /*
+     * The feature groups of one position are separate methods so that the JIT compiles each on its own: as one
+     * loop body they made a method that the C2 compiler compiled again and again while extraction warmed up.
+     */
+
+    /** The characters around position {@code i}, their bigrams and the trigram centred on it. */
+    private void characters(String t, int i, Row f) {
+        f.name("b").both();
+        for (int k = -3; k <= 3; k++) {
+            f.name("c").num(k).ch(':').ch(at(t, i + k)).add(k >= -1 && k <= 2);
+        }
+        f.name("c-1c1:").ch(at(t, i - 1)).ch(at(t, i + 1)).add();
+        if (template.bigrams()) {
+            for (int k = -2; k <= 1; k++) {
+                f.name("bi").num(k).ch(':').ch(at(t, i + k)).ch(at(t, i + k + 1)).add(k >= -1);
+            }
+            f.name("tri:").ch(at(t, i - 1)).ch(at(t, i)).ch(at(t, i + 1)).both();
+        }
+    }
+
+    /** Character classes around position {@code i}, the shape of its run, place suffixes and digit runs. */
+    private static void classes(String t, int i, char[] cls, Row f) {
+        for (int k = -2; k <= 2; k++) {
+            f.name("k").num(k).ch(':').ch(cls(cls, i + k)).add();
+        }
+        f.name("kw:").ch(cls(cls, i - 2)).ch(cls(cls, i - 1)).ch(cls(cls, i)).ch(cls(cls, i + 1))
+                .ch(cls(cls, i + 2)).add();
+        f.name("kc:").ch(cls(cls, i - 1)).ch(at(t, i)).ch(cls(cls, i + 1)).both();
+        f.name("run:");
+        runShape(cls, i, f);
+        f.add();
+        // a place-suffix character and what follows it (where an address stops); the length of the
+        // number just before (house numbers, 时 after an hour)
+        f.name("ps:").bool(PLACE_SUFFIX.indexOf(at(t, i)) >= 0).ch(':').ch(at(t, i + 1)).ch(':')
+                .ch(cls(cls, i + 1)).both();
+        f.name("dn:").num(digitRunBefore(cls, i)).ch(':').ch(at(t, i)).both();
+    }
+
+    /** The HanLP word that covers position {@code i}: its part of speech, text and neighbours. */
+    private static void words(String t, int i, String[] wpos, String[] wtext, Row f) {
+        int n = wpos.length;
+        String w = wpos[i] == null ? "-" : wpos[i];
+        f.name("w:").str(w).both();
+        f.name("wt:").ch(w.charAt(0)).str(wtext[i] == null ? "-" : wtext[i]).both();
+        f.name("wc:").ch(w.charAt(0)).ch(at(t, i)).both();
+        f.name("wn:").str(i > 0 && wpos[i - 1] != null ? wpos[i - 1] : "^").str(w)
+                .str(i + 1 < n && wpos[i + 1] != null ? wpos[i + 1] : "$").add();
     }
 
     /**

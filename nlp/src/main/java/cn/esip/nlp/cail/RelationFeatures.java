@@ -24,6 +24,9 @@ public final class RelationFeatures {
     private static final List<String> SENTENCE_TRIGGERS = List.of("贩卖", "出售", "卖给", "购买", "容留", "提供场所",
             "吸食", "持有", "非法持有", "运输", "介绍");
 
+    private static final List<String> CLAUSE_WORDS = List.of("贩卖", "出售", "卖给", "购买", "容留", "持有", "查获",
+            "检出", "含有", "成分", "吸食", "提供");
+
     private static final List<String> TAIL_SENTENCE_WORDS = List.of("鉴定", "检出", "检验", "成分", "查获", "缴获",
             "搜出", "身上", "贩卖", "出售", "购买", "吸食");
 
@@ -73,26 +76,55 @@ public final class RelationFeatures {
     }
 
     public static List<String> extract(String text, List<? extends CailSpanLike> ents, int h, int t, TriggerIndex ix) {
-        CailSpanLike a = ents.get(h);
-        CailSpanLike b = ents.get(t);
-        String ty = a.label() + ">" + b.label();
-        boolean forward = a.start() < b.start();
-        String dir = forward ? "F" : "R";
-        CailSpanLike left = forward ? a : b;
-        CailSpanLike right = forward ? b : a;
-        int gapStart = Math.min(left.end(), right.start());
-        int gapEnd = Math.max(left.end(), right.start());
-        String between = text.substring(gapStart, gapEnd);
-        int dist = gapEnd - gapStart;
+        Pair p = Pair.of(text, ents, h, t);
         List<String> f = new ArrayList<>(96);
-        f.add("ty:" + ty);
-        f.add("tyd:" + ty + dir);
-        f.add("dist:" + ty + dir + bucket(dist));
+        shape(p, f);
+        between(p, f);
+        triggers(p, ix, f);
+        context(p, f);
+        roles(p, f);
+        clauses(p, ix, f);
+        return f;
+    }
+
+    /*
+     * The feature groups below are separate methods so that the JIT compiles each on its own: as one method, with
+     * some sixty string concatenations, it took the C2 compiler 1.4-3 s per compilation and was compiled five times
+     * while extraction warmed up. The order of the features is the order of the calls above.
+     */
+
+    /** One candidate pair and what every feature group needs of it. */
+    private record Pair(String text, List<? extends CailSpanLike> ents, int h, int t, CailSpanLike a, CailSpanLike b,
+                        String ty, String dir, int gapStart, int gapEnd, String between, boolean defendant) {
+
+        static Pair of(String text, List<? extends CailSpanLike> ents, int h, int t) {
+            CailSpanLike a = ents.get(h);
+            CailSpanLike b = ents.get(t);
+            boolean forward = a.start() < b.start();
+            CailSpanLike left = forward ? a : b;
+            CailSpanLike right = forward ? b : a;
+            int gapStart = Math.min(left.end(), right.start());
+            int gapEnd = Math.max(left.end(), right.start());
+            String hp3 = text.substring(Math.max(0, a.start() - 3), a.start());
+            return new Pair(text, ents, h, t, a, b, a.label() + ">" + b.label(), forward ? "F" : "R", gapStart,
+                    gapEnd, text.substring(gapStart, gapEnd), hp3.contains("被告人") || hp3.endsWith("告人"));
+        }
+    }
+
+    /** Label pair, direction and distance. */
+    private static void shape(Pair p, List<String> f) {
+        f.add("ty:" + p.ty);
+        f.add("tyd:" + p.ty + p.dir);
+        f.add("dist:" + p.ty + p.dir + bucket(p.gapEnd - p.gapStart));
+    }
+
+    /** What lies between the two mentions: entities, punctuation, the text itself when short, its bigrams. */
+    private static void between(Pair p, List<String> f) {
         int entsBetween = 0;
         int nhBetween = 0;
         int ndrBetween = 0;
-        for (CailSpanLike e : ents) {
-            if (e.start() >= gapStart && e.end() <= gapEnd) {
+        for (CailSpanLike e : p.ents) {
+            if (e.start() >= p.gapStart && e.end() <= p.gapEnd) {
                 entsBetween++;
                 if (e.label().equals("Nh")) {
                     nhBetween++;
@@ -101,99 +133,125 @@ public final class RelationFeatures {
                 }
             }
         }
-        f.add("eb:" + ty + dir + Math.min(entsBetween, 4));
-        f.add("nhb:" + ty + dir + Math.min(nhBetween, 3));
-        f.add("ndrb:" + ty + dir + Math.min(ndrBetween, 3));
-        int commas = count(between, '，') + count(between, ',');
-        int stops = count(between, '。') + count(between, '；') + count(between, ';');
-        f.add("pb:" + ty + dir + Math.min(commas, 3) + ":" + Math.min(stops, 2));
-        if (between.length() <= 6) {
-            f.add("btw:" + ty + dir + between);
+        String tyd = p.ty + p.dir;
+        f.add("eb:" + tyd + Math.min(entsBetween, 4));
+        f.add("nhb:" + tyd + Math.min(nhBetween, 3));
+        f.add("ndrb:" + tyd + Math.min(ndrBetween, 3));
+        int commas = count(p.between, '，') + count(p.between, ',');
+        int stops = count(p.between, '。') + count(p.between, '；') + count(p.between, ';');
+        f.add("pb:" + tyd + Math.min(commas, 3) + ":" + Math.min(stops, 2));
+        if (p.between.length() <= 6) {
+            f.add("btw:" + tyd + p.between);
         }
-        String bNorm = CharFeatures.normalizeText(between);
+        String bNorm = CharFeatures.normalizeText(p.between);
         for (int i = 0; i + 1 < bNorm.length() && i < 60; i++) {
-            f.add("bbg:" + ty + dir + bNorm.substring(i, i + 2));
+            f.add("bbg:" + tyd + bNorm.substring(i, i + 2));
         }
+    }
+
+    /** Trigger words between the mentions, before the head, before the tail and after the tail. */
+    private static void triggers(Pair p, TriggerIndex ix, List<String> f) {
+        CailSpanLike a = p.a;
+        CailSpanLike b = p.b;
         for (int k = 0; k < TRIGGERS.size(); k++) {
             if (ix.positions[k].length == 0) {
                 continue;
             }
             String w = TRIGGERS.get(k);
-            if (ix.within(k, gapStart, gapEnd)) {
-                f.add("trb:" + ty + dir + w);
+            if (ix.within(k, p.gapStart, p.gapEnd)) {
+                f.add("trb:" + p.ty + p.dir + w);
             }
             if (ix.within(k, Math.max(0, a.start() - 8), a.start())) {
-                f.add("trh:" + ty + w);
+                f.add("trh:" + p.ty + w);
             }
             if (ix.within(k, Math.max(0, b.start() - 8), b.start())) {
-                f.add("trt:" + ty + w);
+                f.add("trt:" + p.ty + w);
             }
-            if (ix.within(k, b.end(), Math.min(text.length(), b.end() + 8))) {
-                f.add("tra:" + ty + w);
+            if (ix.within(k, b.end(), Math.min(p.text.length(), b.end() + 8))) {
+                f.add("tra:" + p.ty + w);
             }
         }
+    }
+
+    /** The characters around each mention, and which mention of its name and label each side is. */
+    private static void context(Pair p, List<String> f) {
+        String text = p.text;
+        String ty = p.ty;
+        CailSpanLike a = p.a;
+        CailSpanLike b = p.b;
         f.add("hp:" + ty + ctx(text, a.start() - 2, a.start()));
         f.add("hp1:" + ty + ctx(text, a.start() - 1, a.start()));
         f.add("hs:" + ty + ctx(text, a.end(), a.end() + 2));
         f.add("tp:" + ty + ctx(text, b.start() - 2, b.start()));
         f.add("tp1:" + ty + ctx(text, b.start() - 1, b.start()));
         f.add("ts:" + ty + ctx(text, b.end(), b.end() + 2));
-        boolean same = a.text().equals(b.text());
-        f.add("same:" + ty + same);
-        f.add("hfirst:" + ty + isFirst(ents, h) + ":" + occurrences(ents, h));
-        f.add("tfirst:" + ty + isFirst(ents, t) + ":" + occurrences(ents, t));
-        f.add("tnear:" + ty + nearestSameText(ents, t, a.start()));
-        f.add("hnear:" + ty + nearestSameText(ents, h, b.start()));
-        f.add("hpos:" + ty + Math.min(indexOfLabel(ents, h), 3));
-        f.add("tndr:" + ty + nearestOfLabel(ents, t, a.start()));
+        f.add("same:" + ty + a.text().equals(b.text()));
+        f.add("hfirst:" + ty + isFirst(p.ents, p.h) + ":" + occurrences(p.ents, p.h));
+        f.add("tfirst:" + ty + isFirst(p.ents, p.t) + ":" + occurrences(p.ents, p.t));
+        f.add("tnear:" + ty + nearestSameText(p.ents, p.t, a.start()));
+        f.add("hnear:" + ty + nearestSameText(p.ents, p.h, b.start()));
+        f.add("hpos:" + ty + Math.min(indexOfLabel(p.ents, p.h), 3));
+        f.add("tndr:" + ty + nearestOfLabel(p.ents, p.t, a.start()));
         if (b.label().equals("NDR")) {
             f.add("drug:" + b.text());
         }
-        String hp3 = text.substring(Math.max(0, a.start() - 3), a.start());
-        boolean defendant = hp3.contains("被告人") || hp3.endsWith("告人");
-        f.add("hdef:" + ty + dir + defendant);
-        String tp1 = ctx(text, b.start() - 1, b.start());
+    }
+
+    /** Whether the head is a defendant and the first of its label, the tail in brackets or last of its label. */
+    private static void roles(Pair p, List<String> f) {
+        String ty = p.ty;
+        CailSpanLike a = p.a;
+        CailSpanLike b = p.b;
+        List<? extends CailSpanLike> ents = p.ents;
+        f.add("hdef:" + ty + p.dir + p.defendant);
+        String tp1 = ctx(p.text, b.start() - 1, b.start());
         boolean paren = tp1.equals("（") || tp1.equals("(") || tp1.equals("“") || tp1.equals("\"");
-        f.add("tparen:" + ty + paren + ":" + (t > 0 && ents.get(t - 1).label().equals(b.label())
-                && ents.get(t - 1).end() >= b.start() - 2));
-        f.add("hfirstLabel:" + ty + (indexOfLabel(ents, h) == 0) + ":" + defendant);
-        f.add("tfirstLabel:" + ty + (indexOfLabel(ents, t) == 0));
+        f.add("tparen:" + ty + paren + ":" + (p.t > 0 && ents.get(p.t - 1).label().equals(b.label())
+                && ents.get(p.t - 1).end() >= b.start() - 2));
+        f.add("hfirstLabel:" + ty + (indexOfLabel(ents, p.h) == 0) + ":" + p.defendant);
+        f.add("tfirstLabel:" + ty + (indexOfLabel(ents, p.t) == 0));
         int sameLabelAfter = 0;
         int nhBeforeHead = 0;
         for (int i = 0; i < ents.size(); i++) {
-            if (i > t && ents.get(i).label().equals(b.label()) && !ents.get(i).text().equals(b.text())) {
+            if (i > p.t && ents.get(i).label().equals(b.label()) && !ents.get(i).text().equals(b.text())) {
                 sameLabelAfter++;
             }
-            if (i < h && ents.get(i).label().equals("Nh") && !ents.get(i).text().equals(a.text())) {
+            if (i < p.h && ents.get(i).label().equals("Nh") && !ents.get(i).text().equals(a.text())) {
                 nhBeforeHead++;
             }
         }
         f.add("tlast:" + ty + Math.min(sameLabelAfter, 2));
-        f.add("nhbh:" + ty + dir + Math.min(nhBeforeHead, 2) + ":" + defendant);
-        f.add("tctx:" + ty + ctx(text, b.start() - 2, b.start()) + "|" + ctx(text, b.end(), b.end() + 2));
-        String clauseBeforeTail = text.substring(Math.max(0, text.lastIndexOf('，', b.start() - 1) + 1), b.start());
-        for (String w : List.of("贩卖", "出售", "卖给", "购买", "容留", "持有", "查获", "检出", "含有", "成分", "吸食", "提供")) {
+        f.add("nhbh:" + ty + p.dir + Math.min(nhBeforeHead, 2) + ":" + p.defendant);
+        f.add("tctx:" + ty + ctx(p.text, b.start() - 2, b.start()) + "|" + ctx(p.text, b.end(), b.end() + 2));
+    }
+
+    /** Words earlier in the tail's clause and sentence, and the sentence's trigger words. */
+    private static void clauses(Pair p, TriggerIndex ix, List<String> f) {
+        String text = p.text;
+        String ty = p.ty;
+        int tailStart = p.b.start();
+        String clauseBeforeTail = text.substring(Math.max(0, text.lastIndexOf('，', tailStart - 1) + 1), tailStart);
+        for (String w : CLAUSE_WORDS) {
             if (clauseBeforeTail.contains(w)) {
                 f.add("tcl:" + ty + w);
             }
         }
         // words earlier in the tail's sentence (up to the last 。), with whether the head is the first person and
         // a 被告人: links the defendant to a drug named in a later 经鉴定…检出… clause
-        boolean firstHead = indexOfLabel(ents, h) == 0;
-        String sentenceBeforeTail = text.substring(Math.max(0, text.lastIndexOf('。', b.start() - 1) + 1), b.start());
+        boolean firstHead = indexOfLabel(p.ents, p.h) == 0;
+        String sentenceBeforeTail = text.substring(Math.max(0, text.lastIndexOf('。', tailStart - 1) + 1), tailStart);
         for (String w : TAIL_SENTENCE_WORDS) {
             if (sentenceBeforeTail.contains(w)) {
-                f.add("tsc:" + ty + w + ":" + firstHead + ":" + defendant);
+                f.add("tsc:" + ty + w + ":" + firstHead + ":" + p.defendant);
             }
         }
         for (int k = 0; k < SENTENCE_TRIGGERS.size(); k++) {
             if (ix.inSentence[k]) {
                 String w = SENTENCE_TRIGGERS.get(k);
-                f.add("trs:" + ty + w + ":" + defendant);
-                f.add("trsd:" + ty + dir + w + ":" + (between.contains(w)));
+                f.add("trs:" + ty + w + ":" + p.defendant);
+                f.add("trsd:" + ty + p.dir + w + ":" + (p.between.contains(w)));
             }
         }
-        return f;
     }
 
     /**

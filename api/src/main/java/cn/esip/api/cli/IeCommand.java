@@ -15,8 +15,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,7 +31,7 @@ public final class IeCommand implements Runnable {
     static final int MAX_LINE = 20_000;
     static final int MAX_THREADS = 64;
     /** Sentences read ahead per worker thread: they are held in memory until their turn to be written. */
-    private static final int BATCH_PER_THREAD = 32;
+    private static final int READ_AHEAD_PER_THREAD = 32;
     private static final int PROGRESS_EVERY = 500;
 
     @Option(names = "--format", defaultValue = "cail", description = "Input/output format (only: cail).")
@@ -91,47 +91,50 @@ public final class IeCommand implements Runnable {
     }
 
     /**
-     * Reads the input in batches, extracts each batch's sentences on {@code pool} and writes their lines in input
+     * Reads the input ahead of the workers, extracts the sentences on {@code pool} and writes their lines in input
      * order; returns the number of sentences.
      */
     private int extractAll(CailExtractor extractor, ExecutorService pool) throws IOException {
-        int[] n = {0};
-        long[] reported = {0, System.nanoTime()};
+        Progress progress = new Progress();
         AtomicFiles.write(out, o -> {
             BufferedWriter w = new BufferedWriter(new OutputStreamWriter(o, StandardCharsets.UTF_8));
-            List<Future<String>> batch = new ArrayList<>();
+            Deque<Future<String>> pending = new ArrayDeque<>();
             CailJson.forEach(in, (no, s) -> {
                 if (s.text().length() > MAX_LINE) {
                     throw new EsipMain.UsageError(in + " line " + no + ": sentText longer than " + MAX_LINE
                             + " characters");
                 }
-                batch.add(pool.submit(() -> CailJson.format(extractor.extract(s.text()).toCail(s))));
-                if (batch.size() == BATCH_PER_THREAD * threads) {
-                    int before = n[0];
-                    n[0] += writeInOrder(batch, w);
-                    if (n[0] / PROGRESS_EVERY > before / PROGRESS_EVERY) {
-                        long now = System.nanoTime();
-                        System.err.printf("ie: %d lines (%.0f lines/s since the last report)%n", n[0],
-                                (n[0] - reported[0]) / ((now - reported[1]) / 1e9));
-                        reported[0] = n[0];
-                        reported[1] = now;
-                    }
+                pending.add(pool.submit(() -> CailJson.format(extractor.extract(s.text()).toCail(s))));
+                while (pending.size() > READ_AHEAD_PER_THREAD * threads) {
+                    writeLine(pending.poll(), w, progress);
                 }
             });
-            n[0] += writeInOrder(batch, w);
+            while (!pending.isEmpty()) {
+                writeLine(pending.poll(), w, progress);
+            }
             w.flush();
         });
-        return n[0];
+        return progress.lines;
     }
 
-    private static int writeInOrder(List<Future<String>> batch, BufferedWriter w) throws IOException {
-        int done = 0;
-        try {
-            for (Future<String> f : batch) {
-                w.write(f.get());
-                w.newLine();
-                done++;
+    /** Lines written so far, and a report on stderr every {@link #PROGRESS_EVERY} of them. */
+    private static final class Progress {
+        int lines;
+        private long reportedAt = System.nanoTime();
+
+        void oneMore() {
+            if (++lines % PROGRESS_EVERY == 0) {
+                long now = System.nanoTime();
+                System.err.printf("ie: %d lines (%.0f lines/s since the last report)%n", lines,
+                        PROGRESS_EVERY / ((now - reportedAt) / 1e9));
+                reportedAt = now;
             }
+        }
+    }
+
+    private static void writeLine(Future<String> line, BufferedWriter w, Progress progress) throws IOException {
+        try {
+            w.write(line.get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("ie interrupted", e);
@@ -140,9 +143,8 @@ public final class IeCommand implements Runnable {
                 throw r;
             }
             throw new IllegalStateException(e.getCause());
-        } finally {
-            batch.clear();
         }
-        return done;
+        w.newLine();
+        progress.oneMore();
     }
 }

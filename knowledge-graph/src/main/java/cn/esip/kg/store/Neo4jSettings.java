@@ -12,6 +12,14 @@ import java.nio.file.Path;
  */
 public record Neo4jSettings(Path dataDir, String uri, String user, String password) {
 
+    /**
+     * Keeps the data directory absolute and normalised ({@code ./data} becomes {@code /…/data}): Neo4j refuses a
+     * home directory with {@code .} or {@code ..} in it.
+     */
+    public Neo4jSettings {
+        dataDir = dataDir == null ? null : dataDir.toAbsolutePath().normalize();
+    }
+
     /** Settings for the embedded database under {@code dataDir}. */
     public static Neo4jSettings embedded(Path dataDir) {
         return new Neo4jSettings(dataDir, null, null, null);

@@ -31,7 +31,8 @@ class GraphStoreTest {
 
     @BeforeAll
     static void start() {
-        connection = GraphConnection.open(Neo4jSettings.embedded(data));
+        // a path with "." in it, as the default data directory ./data gives: Neo4j refuses unnormalised paths
+        connection = GraphConnection.open(Neo4jSettings.embedded(data.resolve(".").resolve("store")));
         new GraphWriter(connection.driver()).replaceAll(SampleCorpus.versions(), SampleCorpus.relations(), d -> { });
         reader = new GraphReader(connection.driver());
     }

@@ -14,8 +14,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 /**
- * Writes a file or a folder all or nothing. A file: the content goes to a hidden temporary file next to the target, which is renamed
- * over the target only once it is complete. A reader sees the old file or the new one, never half of one; a failed
+ * Writes a file or a folder all or nothing. A file's content goes to a hidden temporary file next to it, which is
+ * renamed over the target once complete: a reader sees the old file or the new one, never half of one, and a failed
  * write leaves the old file (or none) and no temporary file. The new file gets the permissions of any newly created
  * file (the process umask), not the owner-only ones of {@link Files#createTempFile}. A folder is built in a hidden
  * staging folder next to it ({@link #stagingFolder}) and swapped in when complete ({@link #replaceFolder}).

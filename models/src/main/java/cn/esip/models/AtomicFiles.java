@@ -70,7 +70,8 @@ public final class AtomicFiles {
     /**
      * Puts the complete folder {@code staging} (a sibling of {@code target}, see {@link #stagingFolder}) in the place
      * of {@code target}, and deletes what was there. Each step is one rename, so {@code target} is missing only between
-     * two renames and never holds a mixture of old and new files.
+     * two renames and never holds a mixture of old and new files. Once the new folder is in place, failing to delete
+     * the old one is not an error (see {@link #deleteTree}).
      */
     public static void replaceFolder(Path staging, Path target) throws IOException {
         Path abs = target.toAbsolutePath();
@@ -92,15 +93,25 @@ public final class AtomicFiles {
         }
     }
 
-    /** Deletes a file or a folder with everything in it; nothing happens when it does not exist. */
-    public static void deleteTree(Path path) throws IOException {
-        if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+    /**
+     * Deletes a file or a folder with everything in it, as far as it can: what cannot be deleted stays, and nothing
+     * is thrown (it serves clean-ups whose failure must not undo or hide the work before them). Nothing happens when
+     * {@code path} is null or does not exist.
+     */
+    public static void deleteTree(Path path) {
+        if (path == null || !Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try (Stream<Path> s = Files.walk(path)) {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // best effort: the rest is still deleted
+                }
             }
+        } catch (IOException | java.io.UncheckedIOException ignored) {
+            // best effort: the folder could not be listed
         }
     }
 
@@ -109,7 +120,11 @@ public final class AtomicFiles {
                 + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()) + "." + kind);
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    /**
+     * Renames {@code from} to {@code to} in one step where the file system can (replacing a file that is there), and
+     * by a plain move where it cannot.
+     */
+    public static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (java.nio.file.AtomicMoveNotSupportedException e) {

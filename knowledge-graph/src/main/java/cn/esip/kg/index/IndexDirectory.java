@@ -1,11 +1,11 @@
 package cn.esip.kg.index;
 
+import cn.esip.models.AtomicFiles;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -49,18 +49,18 @@ public final class IndexDirectory {
         Path old = dataDir.resolve("index.old-" + System.nanoTime());
         try {
             if (Files.exists(live)) {
-                move(live, old);
+                AtomicFiles.move(live, old);
             }
-            move(built, live);
+            AtomicFiles.move(built, live);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move the new index into " + live, e);
         }
-        deleteQuietly(old);
+        AtomicFiles.deleteTree(old);
     }
 
     /** Deletes a build directory that will not be used. */
     public void discard(Path built) {
-        deleteQuietly(built);
+        AtomicFiles.deleteTree(built);
     }
 
     /** After a crash between the two moves of a swap, puts the previous index back. */
@@ -74,38 +74,13 @@ public final class IndexDirectory {
                     .max(Comparator.comparing(p -> p.getFileName().toString()))
                     .ifPresent(p -> {
                         try {
-                            move(p, path());
+                            AtomicFiles.move(p, path());
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
                     });
         } catch (IOException | UncheckedIOException e) {
             // nothing to recover
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
-
-    static void deleteQuietly(Path dir) {
-        if (dir == null || !Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // best effort
-                }
-            });
-        } catch (IOException ignored) {
-            // best effort
         }
     }
 }

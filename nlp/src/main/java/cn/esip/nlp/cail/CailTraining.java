@@ -372,11 +372,7 @@ public final class CailTraining {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + artifacts + ": " + e.getMessage(), e);
         } finally {
-            try {
-                AtomicFiles.deleteTree(staging);
-            } catch (IOException ignored) {
-                // best effort: a hidden folder next to the model's
-            }
+            AtomicFiles.deleteTree(staging);
         }
     }
 

@@ -90,11 +90,7 @@ public final class VoskModelInstaller {
         } catch (IOException e) {
             throw new UncheckedIOException("install failed: " + e.getMessage(), e);
         } finally {
-            try {
-                AtomicFiles.deleteTree(staging);
-            } catch (IOException ignored) {
-                // best effort: a hidden folder next to the installed models
-            }
+            AtomicFiles.deleteTree(staging);
         }
     }
 

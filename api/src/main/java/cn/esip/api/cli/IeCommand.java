@@ -47,8 +47,9 @@ public final class IeCommand implements Runnable {
             + "(default: the number of cores, ${DEFAULT-VALUE} here; 1..64). The output keeps the input's order.")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--ner", paramLabel = "ID", description = "Entity tagger: ner-cail-bge (default; more accurate, "
-            + "runs the bge-small-zh encoder) or ner-cail (character features only, about 4x faster).")
+    @Option(names = "--ner", paramLabel = "ID", description = "Entity tagger: ner-cail-ft (default; character features "
+            + "x fine-tuned bge-small-zh layers), ner-cail-bge (character features + frozen bge-small-zh vectors) or "
+            + "ner-cail (character features only, about 4x faster).")
     String ner;
 
     @Override
@@ -69,7 +70,7 @@ public final class IeCommand implements Runnable {
             throw new EsipMain.UsageError(e.getMessage());
         } catch (IllegalStateException e) {
             throw new IllegalStateException(e.getMessage()
-                    + " (train it with ./esip models train ner-cail-bge / ner-cail / re-cail)");
+                    + " (train it with ./esip models train ner-cail-ft / ner-cail-bge / ner-cail / re-cail)");
         }
         long t0 = System.nanoTime();
         int n;

@@ -11,11 +11,11 @@ import java.nio.file.Path;
 
 /** {@code esip models train <id>}: trains a model that is trained here, writes its artifact and descriptor. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Train a model (ner-cail, ner-cail-bge, re-cail) reproducibly, evaluate it on its held-out split, "
+        description = "Train a model (ner-cail, ner-cail-bge, ner-cail-ft, re-cail) reproducibly, evaluate it on its held-out split, "
                 + "write models/artifacts/<id>/ and models/catalog/<id>.json.")
 public final class ModelsTrainCommand implements Runnable {
 
-    @Parameters(index = "0", paramLabel = "ID", description = "Model id: ner-cail, ner-cail-bge or re-cail.")
+    @Parameters(index = "0", paramLabel = "ID", description = "Model id: ner-cail, ner-cail-bge, ner-cail-ft or re-cail.")
     String id;
 
     @Option(names = "--data", paramLabel = "DIR",
@@ -38,12 +38,21 @@ public final class ModelsTrainCommand implements Runnable {
             + "(1..4; default 2, chosen by cross-validation: as accurate as all 4 within noise, at half the time).")
     Integer encoderLayers;
 
+    @Option(names = "--fine-tuned", paramLabel = "DIR", description = "ner-cail-ft only (and required): the output "
+            + "folder of models/training/finetune_ner_cail.py (layers.onnx, crf.json, training.json) for the same split.")
+    Path fineTuned;
+
     @Override
     public void run() {
-        boolean ner = id.equals(CailTraining.NER_ID) || id.equals(CailTraining.NER_BGE_ID);
+        boolean ner = id.equals(CailTraining.NER_ID) || id.equals(CailTraining.NER_BGE_ID) || id.equals(CailTraining.NER_FT_ID);
         if (!ner && !id.equals(CailTraining.RE_ID)) {
-            throw new EsipMain.UsageError("no trainable model '" + id + "' (trainable: "
-                    + CailTraining.NER_ID + ", " + CailTraining.NER_BGE_ID + ", " + CailTraining.RE_ID + ")");
+            throw new EsipMain.UsageError("no trainable model '" + id + "' (trainable: " + CailTraining.NER_ID + ", "
+                    + CailTraining.NER_BGE_ID + ", " + CailTraining.NER_FT_ID + ", " + CailTraining.RE_ID + ")");
+        }
+        if (id.equals(CailTraining.NER_FT_ID) != (fineTuned != null)) {
+            throw new EsipMain.UsageError(fineTuned == null ? "ner-cail-ft needs --fine-tuned DIR: the output folder of "
+                    + "python3 models/training/finetune_ner_cail.py (PyTorch; a GPU makes it quick), see models/README.md"
+                    : "--fine-tuned applies to ner-cail-ft only");
         }
         if (crfEpochs < 0 || crfEpochs > 200 || (crfEpochs > 0 && !id.equals(CailTraining.NER_BGE_ID))) {
             throw new EsipMain.UsageError("--crf-epochs must be 0..200 and applies to ner-cail-bge only");
@@ -64,7 +73,7 @@ public final class ModelsTrainCommand implements Runnable {
         ModelRegistry reg = ModelRegistry.locate();
         ModelDescriptor desc;
         try {
-            desc = CailTraining.train(id, dir, reg, p, msg -> System.err.println("train " + id + ": " + msg));
+            desc = CailTraining.train(id, dir, reg, p, fineTuned, msg -> System.err.println("train " + id + ": " + msg));
         } catch (IllegalArgumentException e) {
             throw new EsipMain.UsageError(e.getMessage());
         }

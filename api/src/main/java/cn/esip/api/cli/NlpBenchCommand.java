@@ -46,8 +46,8 @@ public final class NlpBenchCommand implements Runnable {
     int rounds;
 
     @Option(names = "--ner", paramLabel = "ID", split = ",",
-            description = "Entity taggers to measure, each end to end with re-cail (default: ner-cail-bge,ner-cail).")
-    List<String> ners = List.of(CailTraining.NER_BGE_ID, CailTraining.NER_ID);
+            description = "Entity taggers to measure, each end to end with re-cail (default: ner-cail-ft,ner-cail-bge,ner-cail).")
+    List<String> ners = List.of(CailTraining.NER_FT_ID, CailTraining.NER_BGE_ID, CailTraining.NER_ID);
 
     @Option(names = "--ablations", description = "Also train feature variants and score them on a dev split of the training articles.")
     boolean ablations;

@@ -6,8 +6,8 @@ import cn.esip.models.ModelRegistry;
 public final class CailModels {
 
     /** The entity tagger used unless another is asked for. */
-    public static final String DEFAULT_NER = CailTraining.NER_BGE_ID;
-    /** System property that picks the entity tagger ({@code ner-cail-bge} or the faster {@code ner-cail}). */
+    public static final String DEFAULT_NER = CailTraining.NER_FT_ID;
+    /** System property that picks the entity tagger ({@code ner-cail-ft}, {@code ner-cail-bge} or {@code ner-cail}). */
     public static final String NER_PROPERTY = "esip.nlp.ner";
 
     private CailModels() {
@@ -21,11 +21,15 @@ public final class CailModels {
         return load(registry, System.getProperty(NER_PROPERTY, DEFAULT_NER));
     }
 
-    /** The extractor with entity tagger {@code nerId} ({@code ner-cail} or {@code ner-cail-bge}). */
+    /** The entity taggers there are. */
+    public static final java.util.List<String> TAGGERS = java.util.List.of(CailTraining.NER_FT_ID, CailTraining.NER_BGE_ID,
+            CailTraining.NER_ID);
+
+    /** The extractor with entity tagger {@code nerId} (one of {@link #TAGGERS}). */
     public static CailExtractor load(ModelRegistry registry, String nerId) {
-        if (!nerId.equals(CailTraining.NER_ID) && !nerId.equals(CailTraining.NER_BGE_ID)) {
-            throw new IllegalArgumentException("unknown entity tagger '" + nerId + "' (known: " + CailTraining.NER_ID
-                    + ", " + CailTraining.NER_BGE_ID + ")");
+        if (!TAGGERS.contains(nerId)) {
+            throw new IllegalArgumentException("unknown entity tagger '" + nerId + "' (known: "
+                    + String.join(", ", TAGGERS) + ")");
         }
         CailNerModel ner = CailNerModel.load(registry.require(nerId));
         CailRelationModel re = CailRelationModel.load(registry.require(CailTraining.RE_ID));

@@ -24,6 +24,8 @@ public final class CailNerModel {
     static final String LEXICON_FILE = "lexicon.txt";
     /** Which encoder a model with dense weights was trained with ({@code encoder}, {@code layers}, {@code window}). */
     static final String ENCODER_FILE = "encoder.properties";
+    /** How a model with fine-tuned layers mixes their scores in ({@code beta}, {@code tags}). */
+    static final String MIXTURE_FILE = "mixture.properties";
     /** The one encoder id known so far. */
     public static final String BGE = "bge-small-zh-v1.5-q";
 
@@ -32,6 +34,9 @@ public final class CailNerModel {
     private final CharEncoder encoder;
     private final int window;
     private final String[] tags;
+    private final FineTunedTagScores fineTuned;
+    private final double beta;
+    private final int[] fineTunedColumn;
 
     public CailNerModel(LinearTagger tagger, CharFeatures features) {
         this(tagger, features, null, 0);
@@ -42,6 +47,16 @@ public final class CailNerModel {
      * ({@code window} neighbours on each side; the dimension is checked).
      */
     public CailNerModel(LinearTagger tagger, CharFeatures features, CharEncoder encoder, int window) {
+        this(tagger, features, encoder, window, null, 0);
+    }
+
+    /**
+     * A tagger whose scores get {@code beta} times the tag log-probabilities of fine-tuned encoder layers added at the
+     * first character of each token before decoding (a product of the two models); every tag of the tagger must be
+     * among theirs.
+     */
+    public CailNerModel(LinearTagger tagger, CharFeatures features, CharEncoder encoder, int window,
+                        FineTunedTagScores fineTuned, double beta) {
         if (tagger.denseDimension() > 0 && (encoder == null
                 || encoder.dimension() * (2 * window + 1) != tagger.denseDimension())) {
             throw new IllegalArgumentException("the tagger needs " + tagger.denseDimension()
@@ -53,6 +68,18 @@ public final class CailNerModel {
         this.encoder = tagger.denseDimension() > 0 ? encoder : null;
         this.window = window;
         this.tags = tagger.tags();
+        this.fineTuned = fineTuned;
+        this.beta = beta;
+        this.fineTunedColumn = new int[tags.length];
+        if (fineTuned != null) {
+            List<String> theirs = List.of(fineTuned.tags());
+            for (int t = 0; t < tags.length; t++) {
+                fineTunedColumn[t] = theirs.indexOf(tags[t]);
+                if (fineTunedColumn[t] < 0) {
+                    throw new IllegalArgumentException("the fine-tuned layers have no tag " + tags[t]);
+                }
+            }
+        }
     }
 
     /** Loads a model directory written by {@link #save}; a model with dense weights gets the shared encoder. */
@@ -82,7 +109,34 @@ public final class CailNerModel {
             enc = encoder != null ? encoder : Encoders.bge(layers(p));
             window = Integer.parseInt(p.getProperty("window", "0"));
         }
-        return new CailNerModel(tagger, new CharFeatures(lex, CharFeatures.Template.FULL), enc, window);
+        FineTunedTagScores ft = null;
+        double beta = 0;
+        if (Files.isRegularFile(dir.resolve(MIXTURE_FILE))) {
+            Properties m = readProperties(dir.resolve(MIXTURE_FILE));
+            try {
+                beta = Double.parseDouble(m.getProperty("beta", ""));
+            } catch (NumberFormatException e) {
+                throw new IllegalStateException(dir.resolve(MIXTURE_FILE) + " has no numeric beta");
+            }
+            ft = FineTunedTagScores.open(dir, List.of(m.getProperty("tags", "").split(",")));
+        }
+        return new CailNerModel(tagger, new CharFeatures(lex, CharFeatures.Template.FULL), enc, window, ft, beta);
+    }
+
+    /** Writes how a model mixes in the fine-tuned layers in {@code dir} (beside {@value FineTunedTagScores#FILE}). */
+    static void saveMixture(Path dir, double beta, List<String> fineTunedTags) {
+        try {
+            cn.esip.models.AtomicFiles.writeString(dir.resolve(MIXTURE_FILE), "# tag scores = tagger + beta x "
+                    + "log-probabilities of the fine-tuned layers (" + FineTunedTagScores.FILE + ", columns in tags order)\n"
+                    + "beta=" + beta + "\ntags=" + String.join(",", fineTunedTags) + "\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write " + dir.resolve(MIXTURE_FILE) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The fine-tuned layers mixed in, or null. */
+    public FineTunedTagScores fineTuned() {
+        return fineTuned;
     }
 
     /** Encoder layers a model was trained on ({@code layers} in encoder.properties; all of them when absent). */
@@ -149,6 +203,16 @@ public final class CailNerModel {
         }
         double[][] em = tagger.emissionsHashed(features.extractHashes(text, tagger.hashSeed()),
                 encoder == null ? null : vectors, window);
+        if (fineTuned != null) {
+            float[][] ft = fineTuned.scores(text);
+            for (int i = 0; i < em.length; i++) {
+                if (ft[i] != null) {
+                    for (int t = 0; t < tags.length; t++) {
+                        em[i][t] += beta * ft[i][fineTunedColumn[t]];
+                    }
+                }
+            }
+        }
         int[] best = tagger.decode(em);
         String[] t = new String[best.length];
         for (int i = 0; i < best.length; i++) {

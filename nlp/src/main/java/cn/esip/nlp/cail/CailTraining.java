@@ -41,6 +41,14 @@ public final class CailTraining {
     /** The tagger with the bge-small-zh-v1.5 encoder's vectors as well as character features. */
     public static final String NER_BGE_ID = "ner-cail-bge";
     public static final String RE_ID = "re-cail";
+    /** The character-feature tagger mixed with fine-tuned encoder layers (trained by models/training/finetune_ner_cail.py). */
+    public static final String NER_FT_ID = "ner-cail-ft";
+    /**
+     * Weight of the fine-tuned layers' log-probabilities in {@link #NER_FT_ID}, chosen by 3-fold cross-validation over
+     * the training articles (out-of-fold fine-tuned scores): 0 / 1 / 2 / 3 / 5 / 8 / 12 / 20 / 40 gave entity F1
+     * 0.8740 / 0.8776 / 0.8802 / 0.8829 / 0.8862 / 0.8883 / 0.8890 / 0.8879 / 0.8810 (BENCHMARKS.md, ninth round).
+     */
+    public static final double FINE_TUNED_BETA = 12;
 
     /** Training parameters. */
     public record Params(double testShare, long seed, int nerEpochs, int reEpochs, boolean trainNdrInLexicon,
@@ -343,9 +351,24 @@ public final class CailTraining {
      */
     public static ModelDescriptor train(String id, Path dataDir, ModelRegistry registry, Params p,
                                         Consumer<String> progress) {
-        if (!List.of(NER_ID, NER_BGE_ID, RE_ID).contains(id)) {
+        return train(id, dataDir, registry, p, null, progress);
+    }
+
+    /**
+     * As {@link #train(String, Path, ModelRegistry, Params, Consumer)}; {@link #NER_FT_ID} also needs
+     * {@code fineTunedFrom}, the output folder of models/training/finetune_ner_cail.py (layers.onnx, crf.json,
+     * training.json) for the same split.
+     */
+    public static ModelDescriptor train(String id, Path dataDir, ModelRegistry registry, Params p, Path fineTunedFrom,
+                                        Consumer<String> progress) {
+        if (!List.of(NER_ID, NER_BGE_ID, NER_FT_ID, RE_ID).contains(id)) {
             throw new IllegalArgumentException("unknown trainable model '" + id + "' (known: " + NER_ID + ", "
-                    + NER_BGE_ID + ", " + RE_ID + ")");
+                    + NER_BGE_ID + ", " + NER_FT_ID + ", " + RE_ID + ")");
+        }
+        if (id.equals(NER_FT_ID) != (fineTunedFrom != null)) {
+            throw new IllegalArgumentException(id.equals(NER_FT_ID)
+                    ? NER_FT_ID + " needs the folder written by models/training/finetune_ner_cail.py"
+                    : "only " + NER_FT_ID + " takes fine-tuned layers");
         }
         Path data = dataDir.resolve("train.jsonl");
         Path drugs = dataDir.resolve("drug-lexicon.txt");
@@ -365,6 +388,9 @@ public final class CailTraining {
             throw new UncheckedIOException("cannot write " + artifacts + ": " + e.getMessage(), e);
         }
         try {
+            if (fineTunedFrom != null) {
+                copyFineTuned(fineTunedFrom, split, staging);
+            }
             ModelDescriptor d = train(id, registry, p, progress, all, split, lex, artifacts, staging);
             AtomicFiles.replaceFolder(staging, artifacts);
             registry.save(d);
@@ -388,7 +414,7 @@ public final class CailTraining {
         String task;
         Map<String, Object> training = new LinkedHashMap<>();
         switch (id) {
-            case NER_ID, NER_BGE_ID -> {
+            case NER_ID, NER_BGE_ID, NER_FT_ID -> {
                 task = "ner";
                 WindowedEncoder enc = id.equals(NER_BGE_ID) ? new WindowedEncoder(Encoders.bge(p.encoderLayers()), p.encoderWindow()) : null;
                 LinearTagger tagger = enc != null && p.crfEpochs() > 0
@@ -397,6 +423,11 @@ public final class CailTraining {
                         p.encoderAlpha(), progress)
                         : trainNer(split.train(), lex, p.template(), p.nerEpochs(), p.seed(), enc, p.encoderAlpha(), progress);
                 CailNerModel.save(out, tagger, lex, enc, p.encoderLayers());
+                if (id.equals(NER_FT_ID)) {
+                    CailNerModel.saveMixture(out, FINE_TUNED_BETA, List.of(BioesScheme.tags(CailNerModel.LABELS)));
+                    training.put("fineTuned", fineTunedTraining(out));
+                    training.put("beta", FINE_TUNED_BETA);
+                }
                 CailNerModel model = CailNerModel.load(out);
                 if (enc != null) {
                     training.put("encoder", enc.describe());
@@ -436,7 +467,8 @@ public final class CailTraining {
         }
         metrics.put("split", "held-out 20% of articles of train.jsonl (articles " + split.testArticles()
                 + ", " + split.test().size() + " sentences), never trained on");
-        training.put("command", "./esip models train " + id);
+        training.put("command", id.equals(NER_FT_ID) ? "python3 models/training/finetune_ner_cail.py ... --out DIR "
+                + "(see models/README.md), then ./esip models train " + id + " --fine-tuned DIR" : "./esip models train " + id);
         training.put("data", "../shared/datasets/cail2022-ie/train.jsonl (" + all.size() + " sentences) + drug-lexicon.txt");
         training.put("split", "by articleId, sorted ids shuffled with java.util.Random(seed), first "
                 + Math.round(p.testShare() * 100) + "% held out; trained on " + split.train().size() + " sentences");
@@ -445,6 +477,8 @@ public final class CailTraining {
         training.put("trainedAt", Instant.now().toString());
         String engine = switch (id) {
             case NER_ID -> "ESIP linear-chain tagger (structured averaged perceptron)";
+            case NER_FT_ID -> "ESIP linear-chain tagger (structured averaged perceptron) x fine-tuned bge-small-zh-v1.5 "
+                    + "layers 1-2 (int8 ONNX) on DJL/ONNX Runtime";
             case NER_BGE_ID -> (p.crfEpochs() > 0 ? "ESIP linear-chain CRF (AdaGrad)"
                     : "ESIP linear-chain tagger (structured averaged perceptron)") + " + bge-small-zh-v1.5 on DJL/ONNX Runtime";
             default -> "ESIP linear classifier (averaged perceptron)";
@@ -452,6 +486,10 @@ public final class CailTraining {
         String description = switch (id) {
             case NER_ID -> "CAIL2022 entities Nh, Ns, NT, NDR, NW; character features (the boundary ones also conjoined "
                     + "with the sentence's offence cue: 容留, 持有, sale or none) + drug lexicon";
+            case NER_FT_ID -> "CAIL2022 entities Nh, Ns, NT, NDR, NW; the character-feature tagger (as " + NER_ID
+                    + ") with, added to its tag scores, " + FINE_TUNED_BETA + " x the tag log-probabilities of layers 1-2 of "
+                    + "bge-small-zh-v1.5 fine-tuned on the training articles with a BIOES softmax head (GPU, "
+                    + "models/training/finetune_ner_cail.py), run on the embedding output of the shipped encoder";
             case NER_BGE_ID -> "CAIL2022 entities Nh, Ns, NT, NDR, NW; character features (the boundary ones also conjoined "
                     + "with the sentence's offence cue: 容留, 持有, sale or none) + drug lexicon + the vectors of "
                     + "the pretrained encoder bge-small-zh-v1.5 (frozen; Maven artifact "
@@ -463,7 +501,7 @@ public final class CailTraining {
         };
         return new ModelDescriptor(id, task, engine,
                 "trained here", "1", registry.home().relativize(artifacts).toString().replace('\\', '/'),
-                Checksums.sha256(out), !id.equals(NER_BGE_ID) || CailModels.DEFAULT_NER.equals(NER_BGE_ID),
+                Checksums.sha256(out), !id.equals(NER_BGE_ID) && !id.equals(NER_FT_ID) || CailModels.DEFAULT_NER.equals(id),
                 training, metrics, description);
     }
 
@@ -471,6 +509,45 @@ public final class CailTraining {
      * The NER model to evaluate relations end to end: the registered default tagger if trained on this split, else
      * the character-feature tagger trained now.
      */
+    /** Files of the fine-tuned layers taken into a {@link #NER_FT_ID} artifact. */
+    static final List<String> FINE_TUNED_FILES = List.of(FineTunedTagScores.FILE, "crf.json", "training.json");
+
+    /**
+     * Copies the fine-tuned layers into {@code out}, after checking that they were trained on this split (their
+     * held-out articles are this split's) and for this tag set.
+     */
+    private static void copyFineTuned(Path from, CailSplit split, Path out) throws IOException {
+        for (String f : FINE_TUNED_FILES) {
+            if (!Files.isRegularFile(from.resolve(f))) {
+                throw new IllegalArgumentException("no " + f + " in " + from + " (the output folder of "
+                        + "models/training/finetune_ner_cail.py)");
+            }
+        }
+        var json = ModelRegistry.json();
+        Map<?, ?> t = json.readValue(from.resolve("training.json").toFile(), Map.class);
+        List<Long> held = ((List<?>) t.get("heldOutArticles")).stream().map(x -> ((Number) x).longValue()).toList();
+        if (!new java.util.TreeSet<>(held).equals(new java.util.TreeSet<>(split.testArticles()))) {
+            throw new IllegalArgumentException("the fine-tuned layers in " + from + " held out articles " + held
+                    + ", not this split's " + split.testArticles());
+        }
+        Map<?, ?> crf = json.readValue(from.resolve("crf.json").toFile(), Map.class);
+        if (!List.of(BioesScheme.tags(CailNerModel.LABELS)).equals(crf.get("tags"))) {
+            throw new IllegalArgumentException("the fine-tuned layers in " + from + " have tags " + crf.get("tags"));
+        }
+        for (String f : FINE_TUNED_FILES) {
+            AtomicFiles.write(out.resolve(f), Files.readAllBytes(from.resolve(f)));
+        }
+    }
+
+    /** What models/training/finetune_ner_cail.py recorded of its training (training.json), for the descriptor. */
+    private static Object fineTunedTraining(Path dir) {
+        try {
+            return ModelRegistry.json().readValue(dir.resolve("training.json").toFile(), Map.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + dir.resolve("training.json") + ": " + e.getMessage(), e);
+        }
+    }
+
     private static CailNerModel nerForSplit(ModelRegistry registry, CailSplit split, Lexicon lex, Params p,
                                             Consumer<String> progress) {
         var d = registry.find(CailModels.DEFAULT_NER);

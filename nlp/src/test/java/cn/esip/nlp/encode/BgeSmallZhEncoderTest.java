@@ -56,6 +56,37 @@ class BgeSmallZhEncoderTest {
     }
 
     @Test
+    void tokenWindowsCarryTheSpecialTokensAndTheCharactersOfEachToken() {
+        String s = "2014年8月7日，徐某某购买毒品0.44克。";
+        java.util.List<BgeSmallZhEncoder.TokenWindow> ws = encoder.encodeTokens(s);
+        assertThat(ws).hasSize(1);
+        BgeSmallZhEncoder.TokenWindow w = ws.get(0);
+        assertThat(w.hidden()).hasSize(w.tokens() * BgeSmallZhEncoder.DIMENSION);
+        assertThat(w.starts()[0]).isEqualTo(-1);
+        assertThat(w.starts()[w.tokens() - 1]).isEqualTo(-1);
+        assertThat(w.starts()[1]).isZero();
+        assertThat(w.ends()[1]).isEqualTo(4);
+        assertThat(w.starts()[2]).isEqualTo(4);
+        float[][] chars = encoder.encode(s);
+        float[] second = java.util.Arrays.copyOfRange(w.hidden(), 2 * BgeSmallZhEncoder.DIMENSION, 3 * BgeSmallZhEncoder.DIMENSION);
+        assertThat(chars[4]).isEqualTo(second);
+    }
+
+    @Test
+    void theEmbeddingOutputIsTheGraphCutBeforeTheFirstLayer() {
+        try (BgeSmallZhEncoder emb = BgeSmallZhEncoder.open(0)) {
+            String s = "被告人张某在宾馆贩卖海洛因。";
+            float[][] e = emb.encode(s);
+            float[][] full = encoder.encode(s);
+            assertThat(e[0]).hasSize(BgeSmallZhEncoder.DIMENSION);
+            assertThat(cosine(e[0], full[0])).isLessThan(0.99);
+            // LayerNorm output: mean about 0 before the learnt scale and shift, so its norm is of the order of sqrt(512)
+            assertThat(norm(e[3])).isGreaterThan(1);
+            assertThat(emb.describe()).contains("embedding output");
+        }
+    }
+
+    @Test
     void vectorsDependOnContextAndAreDeterministic() {
         String a = "被告人张某在宾馆贩卖海洛因。";
         String b = "张某的家位于宾馆对面的小区。";
@@ -98,7 +129,7 @@ class BgeSmallZhEncoderTest {
             }
             assertThat(two.encode(s)[5]).isEqualTo(inner[5]);
         }
-        assertThatThrownBy(() -> BgeSmallZhEncoder.open(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> BgeSmallZhEncoder.open(-1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> BgeSmallZhEncoder.open(5)).isInstanceOf(IllegalArgumentException.class);
     }
 

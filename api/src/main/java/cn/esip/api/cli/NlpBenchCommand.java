@@ -11,6 +11,7 @@ import cn.esip.nlp.cail.CailScorer;
 import cn.esip.nlp.cail.CailSentence;
 import cn.esip.nlp.cail.CailSplit;
 import cn.esip.nlp.cail.CailTraining;
+import cn.esip.nlp.cail.OutOfFoldTagScores;
 import cn.esip.nlp.cail.CharFeatures;
 import cn.esip.nlp.cail.Lexicon;
 import cn.esip.nlp.encode.CharEncoder;
@@ -56,6 +57,10 @@ public final class NlpBenchCommand implements Runnable {
             + "without the offence-cue features (about 10 minutes on 2 cores; needs about 4 GB of heap).")
     boolean cv;
 
+    @Option(names = "--fine-tuned-oof", paramLabel = "FILE", description = "Also cross-validate ner-cail-ft's mixture "
+            + "weight from the out-of-fold scores of models/training/finetune_ner_cail.py --oof (its oof.bin).")
+    Path fineTunedOof;
+
     @Override
     public void run() {
         if (threads < 1 || threads > 64 || rounds < 1 || rounds > 100) {
@@ -80,6 +85,38 @@ public final class NlpBenchCommand implements Runnable {
         if (cv) {
             crossValidation(dir, split);
         }
+        if (fineTunedOof != null) {
+            mixtureCrossValidation(dir, split);
+        }
+    }
+
+    /** The cross-validation that chose ner-cail-ft's mixture weight, from the fine-tuning script's out-of-fold scores. */
+    private void mixtureCrossValidation(Path dir, CailSplit split) {
+        OutOfFoldTagScores oof;
+        try {
+            oof = OutOfFoldTagScores.read(fineTunedOof);
+        } catch (IllegalArgumentException e) {
+            throw new EsipMain.UsageError(e.getMessage());
+        }
+        double[] betas = {0, 1, 2, 3, 5, 8, 12, 20, 40};
+        System.out.printf("## ner-cail x fine-tuned layers: entity F1 by 3-fold cross-validation over the %d training "
+                + "sentences for each mixture weight (out-of-fold scores of %d sentences from %s)%n%n",
+                split.train().size(), oof.size(), fineTunedOof);
+        System.out.printf("| beta | CV entity F1 | Nh | Ns | NT | NDR | NW |%n| --- | --- | --- | --- | --- | --- | --- |%n");
+        List<CailScorer> scores;
+        try {
+            scores = CailTraining.crossValidateMixture(split.train(), dir.resolve("drug-lexicon.txt"),
+                    CailTraining.Params.DEFAULT, oof, betas, 3, System.err::println);
+        } catch (IllegalArgumentException e) {
+            throw new EsipMain.UsageError(e.getMessage() + " (scores of another split or data?)");
+        }
+        for (int b = 0; b < betas.length; b++) {
+            Map<String, Double> f1 = new java.util.HashMap<>();
+            scores.get(b).entityScores().forEach(x -> f1.put(x.label(), x.f1()));
+            System.out.printf("| %s | %.4f | %.3f | %.3f | %.3f | %.3f | %.3f |%n", betas[b],
+                    scores.get(b).entityOverall().f1(), f1.get("Nh"), f1.get("Ns"), f1.get("NT"), f1.get("NDR"), f1.get("NW"));
+        }
+        System.out.println();
     }
 
     /** The cross-validation that chose the offence-cue features: both taggers, with and without them. */

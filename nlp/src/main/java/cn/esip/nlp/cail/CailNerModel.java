@@ -16,7 +16,7 @@ import java.util.Properties;
 
 /** The CAIL2022 entity tagger (Nh, Ns, NT, NDR, NW): a character-level linear-chain model with a drug lexicon
  * and, when trained with one, the vectors of a pretrained encoder; its scores may be mixed with those of fine-tuned
- * encoder layers ({@link FineTunedTagScores}) before decoding. */
+ * encoder layers ({@link TagScores}) before decoding. */
 public final class CailNerModel {
 
     /** The entity labels of CAIL2022. */
@@ -35,7 +35,7 @@ public final class CailNerModel {
     private final CharEncoder encoder;
     private final int window;
     private final String[] tags;
-    private final FineTunedTagScores fineTuned;
+    private final TagScores fineTuned;
     private final double beta;
     private final int[] fineTunedColumn;
 
@@ -57,7 +57,7 @@ public final class CailNerModel {
      * among theirs.
      */
     public CailNerModel(LinearTagger tagger, CharFeatures features, CharEncoder encoder, int window,
-                        FineTunedTagScores fineTuned, double beta) {
+                        TagScores fineTuned, double beta) {
         if (tagger.denseDimension() > 0 && (encoder == null
                 || encoder.dimension() * (2 * window + 1) != tagger.denseDimension())) {
             throw new IllegalArgumentException("the tagger needs " + tagger.denseDimension()
@@ -136,7 +136,7 @@ public final class CailNerModel {
     }
 
     /** The fine-tuned layers mixed in, or null. */
-    public FineTunedTagScores fineTuned() {
+    public TagScores fineTuned() {
         return fineTuned;
     }
 

@@ -45,8 +45,9 @@ public final class CailTraining {
     public static final String NER_FT_ID = "ner-cail-ft";
     /**
      * Weight of the fine-tuned layers' log-probabilities in {@link #NER_FT_ID}, chosen by 3-fold cross-validation over
-     * the training articles (out-of-fold fine-tuned scores): 0 / 1 / 2 / 3 / 5 / 8 / 12 / 20 / 40 gave entity F1
-     * 0.8740 / 0.8776 / 0.8802 / 0.8829 / 0.8862 / 0.8883 / 0.8890 / 0.8879 / 0.8810 (BENCHMARKS.md, ninth round).
+     * the training articles ({@link #crossValidateMixture}, out-of-fold fine-tuned scores): 0 / 1 / 2 / 3 / 5 / 8 / 12 /
+     * 20 / 40 gave entity F1 0.8740 / 0.8777 / 0.8803 / 0.8829 / 0.8863 / 0.8882 / 0.8888 / 0.8877 / 0.8808
+     * (BENCHMARKS.md, ninth round).
      */
     public static final double FINE_TUNED_BETA = 12;
 
@@ -317,6 +318,39 @@ public final class CailTraining {
             if (progress != null) {
                 progress.accept(String.format("cross-validation fold %d/%d: pooled entity F1 so far %.4f", fold + 1, k,
                         pooled.entityOverall().f1()));
+            }
+        }
+        return pooled;
+    }
+
+    /**
+     * Entity scores of {@link #NER_FT_ID}'s mixture by {@code k}-fold cross-validation over {@code train} (the folds of
+     * {@link #crossValidateNer}), one pooled scorer per weight in {@code betas}: each fold trains the character-feature
+     * tagger on its training part and adds beta × {@code outOfFold} (the fine-tuned layers' scores from fold models
+     * that did not see the sentence, in the same folds) before decoding.
+     */
+    public static List<CailScorer> crossValidateMixture(List<CailSentence> train, Path drugLexicon, Params p,
+                                                        OutOfFoldTagScores outOfFold, double[] betas, int k,
+                                                        Consumer<String> progress) {
+        List<CailScorer> pooled = new java.util.ArrayList<>();
+        for (int b = 0; b < betas.length; b++) {
+            pooled.add(new CailScorer());
+        }
+        List<CailSplit> folds = CailSplit.folds(train, k, p.seed() + 1);
+        for (int fold = 0; fold < k; fold++) {
+            CailSplit f = folds.get(fold);
+            Lexicon lex = lexicon(drugLexicon, f.train(), p.trainNdrInLexicon());
+            LinearTagger tagger = trainNer(f.train(), lex, p.template(), p.nerEpochs(), p.seed(), null);
+            CharFeatures features = new CharFeatures(lex, p.template());
+            for (int b = 0; b < betas.length; b++) {
+                for (CailSentence g : f.test()) {
+                    CailNerModel model = new CailNerModel(tagger, features, null, 0, outOfFold.of(g), betas[b]);
+                    pooled.get(b).add(g, new CailSentence(g.articleId(), g.sentId(), g.text(),
+                            model.extract(g.text()).stream().map(ScoredSpan::toSpan).toList(), List.of()));
+                }
+            }
+            if (progress != null) {
+                progress.accept(String.format("mixture cross-validation fold %d/%d done", fold + 1, k));
             }
         }
         return pooled;

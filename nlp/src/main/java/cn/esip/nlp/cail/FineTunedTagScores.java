@@ -26,7 +26,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * the embedding output of the shipped encoder. It gives the character that starts each token that token's tag
  * log-probabilities.
  */
-public final class FineTunedTagScores implements AutoCloseable {
+public final class FineTunedTagScores implements TagScores, AutoCloseable {
 
     /** The ONNX graph: hidden states [1, tokens, 512] and attention mask in, tag log-probabilities out. */
     public static final String FILE = "layers.onnx";
@@ -71,15 +71,13 @@ public final class FineTunedTagScores implements AutoCloseable {
         }
     }
 
-    /** The tags of the score columns, in order. */
+    @Override
     public String[] tags() {
         return tags.clone();
     }
 
-    /**
-     * One row per character of {@code text}: the tag log-probabilities of the token that starts there, or null for
-     * characters inside a token or covered by none.
-     */
+    /** The tag log-probabilities of each token, at the character it starts at (see {@link TagScores#scores}). */
+    @Override
     public float[][] scores(String text) {
         float[][] out = new float[text.length()][];
         for (BgeSmallZhEncoder.TokenWindow w : embeddings.encodeTokens(text)) {

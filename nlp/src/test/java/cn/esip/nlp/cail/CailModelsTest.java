@@ -80,7 +80,8 @@ class CailModelsTest {
 
     @Test
     void theFineTunedLayersGiveTagLogProbabilitiesAtTheStartOfEachToken() {
-        FineTunedTagScores ft = extractor.ner().fineTuned();
+        TagScores ft = extractor.ner().fineTuned();
+        assertThat(ft).isInstanceOf(FineTunedTagScores.class);
         String s = "2016年5月3日，被告人张某某贩卖甲基苯丙胺0.5克。";
         float[][] sc = ft.scores(s);
         assertThat(sc.length).isEqualTo(s.length());

@@ -72,6 +72,10 @@ class NlpCommandsTest {
         assertThat(run(err, "models", "train", "ner-cail-bge", "--encoder-layers", "5")).isEqualTo(2);
         assertThat(run(err, "models", "train", "ner-cail", "--encoder-layers", "2")).isEqualTo(2);
         assertThat(err.toString()).contains("--encoder-layers must be 1..4 and applies to ner-cail-bge only");
+        assertThat(run(err, "models", "train", "ner-cail-ft")).isEqualTo(2);
+        assertThat(err.toString()).contains("ner-cail-ft needs --fine-tuned DIR");
+        assertThat(run(err, "models", "train", "ner-cail", "--fine-tuned", "/tmp")).isEqualTo(2);
+        assertThat(err.toString()).contains("--fine-tuned applies to ner-cail-ft only");
     }
 
     @Test

@@ -25,6 +25,7 @@ import json
 import math
 import os
 import random
+import sys
 import time
 
 import numpy as np
@@ -551,22 +552,26 @@ def main():
         sc = score(pooled)
         results.append((sc.overall(), text, oof))
         log(f"| {text} | {sc.overall():.4f} | {sc.row()} | {time.time() - t0:.0f} s |")
+    chosen = None
     if results:
         best = max(results, key=lambda r: r[0])
         log(f"best CV config: {best[1]} ({best[0]:.4f})")
+        # "best" or "best:<layers>": the best cross-validated setting (with that many layers)
+        want = a.final.partition(":")[2] if a.final.startswith("best") else ""
+        chosen = max((r for r in results if not want or parse_cfg(r[1])["layers"] == int(want)), key=lambda r: r[0])
         if a.oof:
             rows = []
-            for parts in best[2].values():
+            for parts in chosen[2].values():
                 sent = parts[0][0]["sent"]
                 rows.append((sent["articleId"], sent["sentId"], sent["sentText"],
                              [sp[0] for ex, _ in parts for sp in ex["spans"]], np.concatenate([em for _, em in parts])))
             write_oof(os.path.join(a.out, "oof.bin"), rows)
+            log(f"out-of-fold scores of {chosen[1]} written for {len(rows)} sentences")
     if a.final:
         if a.final.startswith("best"):
-            # "best" or "best:<layers>": the best cross-validated config (with that many layers)
-            want = a.final.partition(":")[2]
-            text = max((r for r in results if not want or parse_cfg(r[1])["layers"] == int(want)),
-                       key=lambda r: r[0])[1]
+            if chosen is None:
+                sys.exit("--final best needs --cv")
+            text = chosen[1]
         else:
             text = a.final
         cfg = parse_cfg(text)

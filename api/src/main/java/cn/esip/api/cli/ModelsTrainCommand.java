@@ -2,6 +2,7 @@ package cn.esip.api.cli;
 
 import cn.esip.models.ModelDescriptor;
 import cn.esip.models.ModelRegistry;
+import cn.esip.nlp.cail.CailModels;
 import cn.esip.nlp.cail.CailTraining;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,7 +45,7 @@ public final class ModelsTrainCommand implements Runnable {
 
     @Override
     public void run() {
-        boolean ner = id.equals(CailTraining.NER_ID) || id.equals(CailTraining.NER_BGE_ID) || id.equals(CailTraining.NER_FT_ID);
+        boolean ner = CailModels.TAGGERS.contains(id);
         if (!ner && !id.equals(CailTraining.RE_ID)) {
             throw new EsipMain.UsageError("no trainable model '" + id + "' (trainable: " + CailTraining.NER_ID + ", "
                     + CailTraining.NER_BGE_ID + ", " + CailTraining.NER_FT_ID + ", " + CailTraining.RE_ID + ")");

@@ -539,10 +539,6 @@ public final class CailTraining {
                 training, metrics, description);
     }
 
-    /**
-     * The NER model to evaluate relations end to end: the registered default tagger if trained on this split, else
-     * the character-feature tagger trained now.
-     */
     /** Files of the fine-tuned layers taken into a {@link #NER_FT_ID} artifact. */
     static final List<String> FINE_TUNED_FILES = List.of(FineTunedTagScores.FILE, "crf.json", "training.json");
 
@@ -591,6 +587,10 @@ public final class CailTraining {
         }
     }
 
+    /**
+     * The NER model to evaluate relations end to end: the registered default tagger if trained on this split, else
+     * the character-feature tagger trained now.
+     */
     private static CailNerModel nerForSplit(ModelRegistry registry, CailSplit split, Lexicon lex, Params p,
                                             Consumer<String> progress) {
         var d = registry.find(CailModels.DEFAULT_NER);

@@ -1,24 +1,17 @@
 package cn.esip.nlp.cail;
 
-import ai.djl.MalformedModelException;
-import ai.djl.inference.Predictor;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.repository.zoo.Criteria;
-import ai.djl.repository.zoo.ModelNotFoundException;
-import ai.djl.repository.zoo.ZooModel;
-import ai.djl.translate.TranslateException;
 import cn.esip.nlp.encode.BgeSmallZhEncoder;
 import cn.esip.nlp.encode.Encoders;
+import cn.esip.nlp.encode.OnnxSession;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * The fine-tuned half of {@code ner-cail-ft}: layers 1–2 of bge-small-zh-v1.5 retrained on the CAIL2022 training
@@ -32,11 +25,10 @@ public final class FineTunedTagScores implements TagScores, AutoCloseable {
     public static final String FILE = "layers.onnx";
 
     private final BgeSmallZhEncoder embeddings;
-    private final ZooModel<NDList, NDList> model;
+    private final OnnxSession model;
     private final String[] tags;
-    private final ConcurrentLinkedQueue<Predictor<NDList, NDList>> predictors = new ConcurrentLinkedQueue<>();
 
-    private FineTunedTagScores(BgeSmallZhEncoder embeddings, ZooModel<NDList, NDList> model, String[] tags) {
+    private FineTunedTagScores(BgeSmallZhEncoder embeddings, OnnxSession model, String[] tags) {
         this.embeddings = embeddings;
         this.model = model;
         this.tags = tags;
@@ -53,20 +45,10 @@ public final class FineTunedTagScores implements TagScores, AutoCloseable {
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException("no " + FILE + " in " + dir);
         }
-        if (System.getProperty("ai.djl.offline") == null) {
-            System.setProperty("ai.djl.offline", "true");
-        }
         try {
-            Criteria<NDList, NDList> criteria = Criteria.builder()
-                    .setTypes(NDList.class, NDList.class)
-                    .optModelPath(dir)
-                    .optModelName(FILE.substring(0, FILE.length() - ".onnx".length()))
-                    .optEngine("OnnxRuntime")
-                    .optOption("interOpNumThreads", "1")
-                    .optOption("intraOpNumThreads", "1")
-                    .build();
-            return new FineTunedTagScores(Encoders.encoder(0), criteria.loadModel(), tags.toArray(String[]::new));
-        } catch (IOException | ModelNotFoundException | MalformedModelException e) {
+            OnnxSession model = OnnxSession.open(dir, FILE.substring(0, FILE.length() - ".onnx".length()), file.toString());
+            return new FineTunedTagScores(Encoders.encoder(0), model, tags.toArray(String[]::new));
+        } catch (IOException e) {
             throw new IllegalStateException("cannot load " + file + ": " + e.getMessage(), e);
         }
     }
@@ -93,36 +75,24 @@ public final class FineTunedTagScores implements TagScores, AutoCloseable {
     }
 
     private float[] run(BgeSmallZhEncoder.TokenWindow w) {
-        Predictor<NDList, NDList> p = predictors.poll();
-        if (p == null) {
-            p = model.newPredictor();
-        }
-        try (NDManager m = model.getNDManager().newSubManager()) {
+        float[] em = model.run(m -> {
             NDArray hidden = m.create(w.hidden(), new Shape(1, w.tokens(), BgeSmallZhEncoder.DIMENSION));
             hidden.setName("hidden");
             long[] ones = new long[w.tokens()];
             Arrays.fill(ones, 1L);
             NDArray mask = m.create(ones, new Shape(1, w.tokens()));
             mask.setName("attention_mask");
-            float[] em = p.predict(new NDList(hidden, mask)).get(0).toFloatArray();
-            if (em.length != w.tokens() * tags.length) {
-                throw new IllegalStateException(FILE + " gave " + em.length + " scores for " + w.tokens() + " tokens and "
-                        + tags.length + " tags");
-            }
-            return em;
-        } catch (TranslateException e) {
-            throw new IllegalStateException(FILE + " failed: " + e.getMessage(), e);
-        } finally {
-            predictors.add(p);
+            return new NDList(hidden, mask);
+        });
+        if (em.length != w.tokens() * tags.length) {
+            throw new IllegalStateException(FILE + " gave " + em.length + " scores for " + w.tokens() + " tokens and "
+                    + tags.length + " tags");
         }
+        return em;
     }
 
     @Override
     public void close() {
-        Predictor<NDList, NDList> p;
-        while ((p = predictors.poll()) != null) {
-            p.close();
-        }
         model.close();
     }
 }

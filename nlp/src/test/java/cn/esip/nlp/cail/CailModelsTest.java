@@ -105,11 +105,17 @@ class CailModelsTest {
         assertThat(ft.tags()[best]).isEqualTo("B-Nh");
     }
 
+    /** A data folder under {@code tmp} with the first {@code n} lines of train.jsonl and the drug lexicon. */
+    private static Path firstSentences(Path tmp, int n) throws java.io.IOException {
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        Files.write(data.resolve("train.jsonl"), Files.readAllLines(DATA.resolve("train.jsonl")).subList(0, n));
+        Files.copy(DATA.resolve("drug-lexicon.txt"), data.resolve("drug-lexicon.txt"));
+        return data;
+    }
+
     @Test
     void fineTunedLayersForAnotherSplitAreRefusedAndNothingIsWritten(@TempDir Path tmp) throws Exception {
-        Path data = Files.createDirectories(tmp.resolve("data"));
-        Files.write(data.resolve("train.jsonl"), Files.readAllLines(DATA.resolve("train.jsonl")).subList(0, 200));
-        Files.copy(DATA.resolve("drug-lexicon.txt"), data.resolve("drug-lexicon.txt"));
+        Path data = firstSentences(tmp, 200);
         Path ft = Files.createDirectories(tmp.resolve("ft"));
         Path committed = registry.artifactPath(registry.get(CailTraining.NER_FT_ID));
         for (String f : List.of("layers.onnx", "crf.json", "training.json")) {
@@ -154,9 +160,7 @@ class CailModelsTest {
 
     @Test
     void theTrainCommandReplacesTheModelFolderWholeAndRegistersWhatItWrote(@TempDir Path tmp) throws Exception {
-        Path data = Files.createDirectories(tmp.resolve("data"));
-        Files.write(data.resolve("train.jsonl"), Files.readAllLines(DATA.resolve("train.jsonl")).subList(0, 200));
-        Files.copy(DATA.resolve("drug-lexicon.txt"), data.resolve("drug-lexicon.txt"));
+        Path data = firstSentences(tmp, 200);
         ModelRegistry registry = ModelRegistry.open(tmp.resolve("home"));
         Path folder = Files.createDirectories(registry.home().resolve("artifacts/ner-cail"));
         Files.writeString(folder.resolve("left-from-an-older-version.txt"), "stale");

@@ -66,6 +66,15 @@ public final class NlpBenchCommand implements Runnable {
         if (threads < 1 || threads > 64 || rounds < 1 || rounds > 100) {
             throw new EsipMain.UsageError("--threads must be 1..64 and --rounds 1..100");
         }
+        OutOfFoldTagScores oof = null;
+        if (fineTunedOof != null) {
+            // read before the long measurements, so that a bad file is reported at once
+            try {
+                oof = OutOfFoldTagScores.read(fineTunedOof);
+            } catch (IllegalArgumentException e) {
+                throw new EsipMain.UsageError(e.getMessage());
+            }
+        }
         ModelRegistry reg = ModelRegistry.locate();
         ModelDescriptor nerDesc = reg.find(CailTraining.NER_ID).orElseThrow(() ->
                 new IllegalStateException("ner-cail is not registered: run ./esip models train ner-cail"));
@@ -85,19 +94,13 @@ public final class NlpBenchCommand implements Runnable {
         if (cv) {
             crossValidation(dir, split);
         }
-        if (fineTunedOof != null) {
-            mixtureCrossValidation(dir, split);
+        if (oof != null) {
+            mixtureCrossValidation(dir, split, oof);
         }
     }
 
     /** The cross-validation that chose ner-cail-ft's mixture weight, from the fine-tuning script's out-of-fold scores. */
-    private void mixtureCrossValidation(Path dir, CailSplit split) {
-        OutOfFoldTagScores oof;
-        try {
-            oof = OutOfFoldTagScores.read(fineTunedOof);
-        } catch (IllegalArgumentException e) {
-            throw new EsipMain.UsageError(e.getMessage());
-        }
+    private void mixtureCrossValidation(Path dir, CailSplit split, OutOfFoldTagScores oof) {
         double[] betas = {0, 1, 2, 3, 5, 8, 12, 20, 40};
         System.out.printf("## ner-cail x fine-tuned layers: entity F1 by 3-fold cross-validation over the %d training "
                 + "sentences for each mixture weight (out-of-fold scores of %d sentences from %s)%n%n",

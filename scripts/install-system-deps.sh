@@ -2,7 +2,7 @@
 # Installs the Debian packages ESIP uses at run time and in tests (idempotent; needs root or sudo).
 set -euo pipefail
 pkgs=(tesseract-ocr tesseract-ocr-osd tesseract-ocr-chi-sim tesseract-ocr-chi-sim-vert tesseract-ocr-eng
-      espeak-ng ffmpeg fonts-noto-cjk)
+      espeak-ng ffmpeg fonts-noto-cjk fonts-wqy-zenhei)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

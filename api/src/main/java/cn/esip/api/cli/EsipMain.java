@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
                 LawCommand.class,
                 IeCommand.class,
                 ExtractCommand.class,
+                ReviewCommand.class,
+                RulesCommand.class,
                 ParseCommand.class,
                 TranscribeCommand.class,
                 SpeakCommand.class,

@@ -1,0 +1,138 @@
+package cn.esip.supervision.law;
+
+import cn.esip.nlp.normalize.MoneyNormalizer;
+import cn.esip.nlp.text.ChineseNumerals;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the fine ranges and penalty types out of the text of a 法律责任 provision: "处二千元以上二万元以下罚款",
+ * "处五万元以下的罚款", "处违法所得一倍以上五倍以下罚款", "处建设工程造价百分之五以上百分之十以下的罚款".
+ */
+public final class PenaltyClauseParser {
+
+    private static final String AMT = "[零〇一二三四五六七八九十百千万两\\d,，.]+万?元";
+    private static final String MUL = "(?:[零〇一二三四五六七八九十百千两\\d.]+倍|百分之[零〇一二三四五六七八九十百点\\d.]+|[\\d.]+%)";
+    private static final Pattern FIXED = Pattern.compile("(?:处|并处|可以处|可处|给予)?(?:(" + AMT + ")以上)?(" + AMT + ")以下(?:的)?罚款");
+    private static final Pattern FIXED_MIN = Pattern.compile("处(" + AMT + ")以上(?:的)?罚款");
+    private static final Pattern MULTIPLE = Pattern.compile(
+            "(违法所得|货值金额|货值|广告费用|工程造价|建设工程造价|造价|销售金额|违法收入|营业额|合同价款|应缴[^，。；]{0,6}|[^，。；处]{2,8}(?:金额|价款|费用))"
+                    + "[^，。；]{0,6}?(?:(" + MUL + ")以上)?(" + MUL + ")以下(?:的)?罚款");
+    private static final Pattern TYPE_CUES = Pattern.compile(
+            "警告|通报批评|罚款|没收(违法|非法)所得|没收非法财物|没收[^，。；]{0,10}(工具|物品|设备|财物|产品|商品|食品)|暂扣|吊销|降低资质等级|"
+                    + "限制开展生产经营活动|责令停产停业|停业整顿|责令关闭|限制从业|拘留|不得[^，。；]{0,10}(从事|担任)");
+
+    private PenaltyClauseParser() {
+    }
+
+    /** The fine ranges in {@code text}, in order. */
+    public static List<PenaltyClause> clauses(String text) {
+        List<PenaltyClause> out = new ArrayList<>();
+        String t = text.replaceAll("\\s+", "");
+        Matcher m = MULTIPLE.matcher(t);
+        boolean[] used = new boolean[t.length()];
+        while (m.find()) {
+            BigDecimal lo = m.group(2) == null ? null : multiple(m.group(2));
+            BigDecimal hi = multiple(m.group(3));
+            if (hi != null) {
+                out.add(new PenaltyClause(lo, hi, m.group(1), m.group()));
+                mark(used, m.start(), m.end());
+            }
+        }
+        m = FIXED.matcher(t);
+        while (m.find()) {
+            if (used[m.start()]) {
+                continue;
+            }
+            BigDecimal lo = m.group(1) == null ? null : money(m.group(1));
+            BigDecimal hi = money(m.group(2));
+            if (hi != null) {
+                out.add(new PenaltyClause(lo, hi, null, m.group()));
+                mark(used, m.start(), m.end());
+            }
+        }
+        m = FIXED_MIN.matcher(t);
+        while (m.find()) {
+            if (!used[m.start()]) {
+                BigDecimal lo = money(m.group(1));
+                if (lo != null) {
+                    out.add(new PenaltyClause(lo, null, null, m.group()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** True when the provision text provides the penalty type (行政处罚法 第九条 name). */
+    public static boolean provides(String text, String type) {
+        String t = text.replaceAll("\\s+", "");
+        return switch (type) {
+            case "罚款" -> t.contains("罚款");
+            case "警告" -> t.contains("警告");
+            case "通报批评" -> t.contains("通报批评");
+            case "没收违法所得" -> t.matches("(?s).*没收[^，。；]{0,20}(违法|非法)所得.*");
+            case "没收非法财物" -> t.matches("(?s).*没收[^，。；]{0,20}(财物|工具|物品|设备|产品|商品|食品|原料|器材|药品|车辆|建筑物|设施).*");
+            case "暂扣许可证件" -> t.contains("暂扣");
+            case "吊销许可证件" -> t.contains("吊销");
+            case "降低资质等级" -> t.contains("降低资质");
+            case "限制开展生产经营活动" -> t.contains("限制开展生产经营");
+            case "责令停产停业" -> t.contains("停产停业") || t.contains("停业整顿") || t.contains("责令停业");
+            case "责令关闭" -> t.contains("关闭");
+            case "限制从业" -> t.contains("从业") || t.matches("(?s).*不得[^，。；]{0,10}(从事|担任).*");
+            case "行政拘留" -> t.contains("拘留");
+            default -> t.contains(type);
+        };
+    }
+
+    /** True when the text names any penalty at all (so its absence from a cited provision is meaningful). */
+    public static boolean namesPenalties(String text) {
+        return TYPE_CUES.matcher(text.replaceAll("\\s+", "")).find();
+    }
+
+    private static void mark(boolean[] used, int from, int to) {
+        for (int i = from; i < to; i++) {
+            used[i] = true;
+        }
+    }
+
+    static BigDecimal money(String s) {
+        try {
+            return MoneyNormalizer.parse(s.replace("，", "").replace(",", ""));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static BigDecimal multiple(String s) {
+        try {
+            if (s.endsWith("倍")) {
+                String n = s.substring(0, s.length() - 1);
+                return n.matches("[\\d.]+") ? new BigDecimal(n) : BigDecimal.valueOf(ChineseNumerals.parse(n.replace('两', '二')));
+            }
+            if (s.endsWith("%")) {
+                return new BigDecimal(s.substring(0, s.length() - 1)).divide(BigDecimal.valueOf(100), 6, RoundingMode.HALF_UP);
+            }
+            if (s.startsWith("百分之")) {
+                String n = s.substring(3);
+                BigDecimal v;
+                if (n.matches("[\\d.]+")) {
+                    v = new BigDecimal(n);
+                } else if (n.contains("点")) {
+                    String[] p = n.split("点");
+                    v = new BigDecimal(ChineseNumerals.parse(p[0]) + "." + p[1].chars().map(c -> "零一二三四五六七八九".indexOf(c)).collect(StringBuilder::new, StringBuilder::append, StringBuilder::append));
+                } else {
+                    v = BigDecimal.valueOf(ChineseNumerals.parse(n));
+                }
+                return v.divide(BigDecimal.valueOf(100), 6, RoundingMode.HALF_UP);
+            }
+        } catch (RuntimeException e) {
+            return null;
+        }
+        return null;
+    }
+}

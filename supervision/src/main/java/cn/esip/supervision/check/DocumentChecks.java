@@ -238,7 +238,7 @@ final class DocumentChecks {
             if (key == null) {
                 return List.of();
             }
-            Map<Integer, List<Quoted>> serials = new LinkedHashMap<>();
+            Map<Long, List<Quoted>> serials = new LinkedHashMap<>();
             for (Quoted q : f.caseNumbers()) {
                 if (key.equals(group(q.value()))) {
                     serials.computeIfAbsent(serial(q.value()), k -> new ArrayList<>()).add(q);
@@ -247,7 +247,7 @@ final class DocumentChecks {
             if (serials.size() <= 1) {
                 return List.of();
             }
-            int majority = serials.entrySet().stream().max((a, b) -> Integer.compare(a.getValue().size(), b.getValue().size())).get().getKey();
+            long majority = serials.entrySet().stream().max((a, b) -> Integer.compare(a.getValue().size(), b.getValue().size())).get().getKey();
             List<Evidence> ev = new ArrayList<>();
             List<String> odd = new ArrayList<>();
             serials.forEach((k, v) -> {
@@ -266,7 +266,7 @@ final class DocumentChecks {
             return m.matches() ? m.group(1).replaceFirst("^.*?(?=[\\p{IsHan}]{2,8}$)", "") + "|" + m.group(2) : n;
         }
 
-        private static int serial(String n) {
+        private static long serial(String n) {
             Matcher m = PARTS.matcher(n);
             if (!m.matches()) {
                 return -1;
@@ -275,7 +275,7 @@ final class DocumentChecks {
             for (char ch : m.group(3).toCharArray()) {
                 sb.append(ch >= '０' && ch <= '９' ? (char) (ch - '０' + '0') : ch);
             }
-            return Integer.parseInt(sb.toString());
+            return Long.parseLong(sb.toString());
         }
     }
 
@@ -291,12 +291,16 @@ final class DocumentChecks {
 
         public List<Hit> run(CaseFacts f, CheckContext c) {
             List<Hit> out = new ArrayList<>();
-            String marker = c.string("textMarker", "（印章）");
-            boolean markersUsed = f.documents().stream().anyMatch(t -> !t.document().scanned() && t.document().text().contains(marker));
+            // the marker is a regular expression: transcriptions write （印章）, （盖章）, [公章] …
+            Pattern marker = Pattern.compile(c.string("textMarker", "[（(\\[【](印章|盖章|公章)[）)\\]】]"));
+            boolean markersUsed = f.documents().stream().anyMatch(t -> !t.document().scanned() && marker.matcher(t.document().text()).find());
             for (String t : c.strings("types", List.of("行政处罚决定书"))) {
                 for (TypedDocument d : f.ofType(DocumentType.valueOf(t))) {
+                    if (d.document().lines().stream().limit(6).anyMatch(l -> l.text().contains("笔录"))) {
+                        continue; // a record (告知笔录) is signed by the people present, not sealed
+                    }
                     ScanMarks m = d.document().marks();
-                    boolean missing = m != null ? m.seals() == 0 : markersUsed && !d.document().text().contains(marker);
+                    boolean missing = m != null ? m.seals() == 0 : markersUsed && !marker.matcher(d.document().text()).find();
                     if (missing) {
                         out.add(Hits.of(Hits.ev(Evidence.document(d.name())), "document", d.name()));
                     }

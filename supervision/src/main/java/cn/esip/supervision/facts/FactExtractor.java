@@ -29,7 +29,7 @@ public final class FactExtractor {
     public static final List<String> PENALTY_TYPES = List.of("警告", "通报批评", "罚款", "没收违法所得", "没收非法财物",
             "暂扣许可证件", "降低资质等级", "吊销许可证件", "限制开展生产经营活动", "责令停产停业", "责令关闭", "限制从业", "行政拘留");
 
-    private static final Pattern CASE_NO = Pattern.compile("[\\p{IsHan}A-Za-z]{1,14}[〔\\[［【(（]\\s*(\\d{4})\\s*[〕\\]］】)）]\\s*第?\\s*([0-9０-９]{1,6})\\s*号");
+    private static final Pattern CASE_NO = Pattern.compile("[\\p{IsHan}A-Za-z]{1,14}[〔\\[［【(（]\\s*(\\d{4})\\s*[〕\\]］】)）]\\s*第?\\s*([0-9０-９]{1,15})\\s*号");
     private static final Pattern USCC = Pattern.compile("(?<![0-9A-Z])([0-9A-HJ-NP-RTUW-Y]{2}\\d{6}[0-9A-HJ-NP-RTUW-Y]{10})(?![0-9A-Z])");
     private static final Pattern CITIZEN_ID = Pattern.compile("(?<!\\d)(\\d{17}[\\dXx])(?![\\dA-Za-z])");
     private static final Pattern OFFICER = Pattern.compile(

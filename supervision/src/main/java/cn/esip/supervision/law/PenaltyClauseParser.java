@@ -23,6 +23,7 @@ public final class PenaltyClauseParser {
     private static final Pattern MULTIPLE = Pattern.compile(
             "(违法所得|货值金额|货值|广告费用|工程造价|建设工程造价|造价|销售金额|违法收入|营业额|合同价款|应缴[^，。；]{0,6}|[^，。；处]{2,8}(?:金额|价款|费用))"
                     + "[^，。；]{0,6}?(?:(" + MUL + ")以上)?(" + MUL + ")以下(?:的)?罚款");
+    private static final Pattern FLOOR = Pattern.compile("(违法所得|货值金额|货值|销售金额|违法收入)(?:不足|不满|低于)(" + AMT + ")的，(?:按|以)(" + AMT + ")计");
     private static final Pattern TYPE_CUES = Pattern.compile(
             "警告|通报批评|罚款|没收(违法|非法)所得|没收非法财物|没收[^，。；]{0,10}(工具|物品|设备|财物|产品|商品|食品)|暂扣|吊销|降低资质等级|"
                     + "限制开展生产经营活动|责令停产停业|停业整顿|责令关闭|限制从业|拘留|不得[^，。；]{0,10}(从事|担任)");
@@ -40,7 +41,23 @@ public final class PenaltyClauseParser {
             BigDecimal lo = m.group(2) == null ? null : multiple(m.group(2));
             BigDecimal hi = multiple(m.group(3));
             if (hi != null) {
-                out.add(new PenaltyClause(lo, hi, m.group(1), m.group()));
+                PenaltyClause c = new PenaltyClause(lo, hi, m.group(1), m.group());
+                // several floors (批发 十万元, 零售 一万元): the lowest, so that no lawful fine is called out of range
+                BigDecimal lowest = null;
+                Matcher f = FLOOR.matcher(t);
+                while (f.find()) {
+                    if (m.group(1).contains(f.group(1)) || f.group(1).contains(m.group(1))) {
+                        BigDecimal floor = money(f.group(3));
+                        if (floor != null && (lowest == null || floor.compareTo(lowest) < 0)) {
+                            lowest = floor;
+                        }
+                        mark(used, f.start(), f.end());
+                    }
+                }
+                if (lowest != null) {
+                    c = c.withFloor(lowest);
+                }
+                out.add(c);
                 mark(used, m.start(), m.end());
             }
         }

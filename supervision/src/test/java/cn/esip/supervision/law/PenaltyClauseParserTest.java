@@ -39,6 +39,20 @@ class PenaltyClauseParserTest {
     }
 
     @Test
+    void aFloorUnderTheBaseAmount() {
+        List<PenaltyClause> c = PenaltyClauseParser.clauses(
+                "没收违法生产、销售的药品和违法所得，并处违法生产、销售的药品货值金额十五倍以上三十倍以下的罚款；货值金额不足十万元的，按十万元计算");
+        assertThat(c).hasSize(1);
+        assertThat(c.get(0).admits(new BigDecimal("1500000"), new BigDecimal("37"))).isTrue();
+        assertThat(c.get(0).admits(new BigDecimal("100000"), new BigDecimal("37"))).isFalse();
+        List<PenaltyClause> two = PenaltyClauseParser.clauses("生产、销售劣药的，没收违法生产、销售的药品和违法所得，并处违法生产、销售的药品货值金额"
+                + "十倍以上二十倍以下的罚款；违法生产、批发的药品货值金额不足十万元的，按十万元计算，违法零售的药品货值金额不足一万元的，按一万元计算；"
+                + "情节严重的，责令停产停业整顿");
+        assertThat(two).hasSize(1);
+        assertThat(two.get(0).admits(new BigDecimal("100000"), new BigDecimal("37"))).as(two.toString()).isTrue();
+    }
+
+    @Test
     void penaltyTypesTheTextProvides() {
         String t = "未取得危险化学品经营许可证从事危险化学品经营的，由安全生产监督管理部门责令停止经营活动，没收违法经营的危险化学品以及违法所得，并处10万元以上20万元以下的罚款";
         assertThat(PenaltyClauseParser.provides(t, "没收违法所得")).isTrue();

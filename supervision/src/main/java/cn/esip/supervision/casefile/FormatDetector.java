@@ -1,5 +1,8 @@
 package cn.esip.supervision.casefile;
 
+import cn.esip.ocr.input.ImageFormat;
+import cn.esip.ocr.input.ImageInputException;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.zip.ZipEntry;
@@ -16,17 +19,11 @@ public final class FormatDetector {
         if (data.length == 0) {
             throw new UnreadableDocumentException("the file is empty");
         }
-        if (starts(data, 0x89, 'P', 'N', 'G')) {
-            return DocumentFormat.PNG;
-        }
-        if (starts(data, 0xFF, 0xD8, 0xFF)) {
-            return DocumentFormat.JPEG;
-        }
-        if (starts(data, 'I', 'I', 0x2A, 0x00) || starts(data, 'M', 'M', 0x00, 0x2A)) {
-            return DocumentFormat.TIFF;
-        }
-        if (starts(data, '%', 'P', 'D', 'F')) {
-            return DocumentFormat.PDF;
+        try {
+            // images and PDF: the image service's detector, so both modules recognise them alike
+            return DocumentFormat.valueOf(ImageFormat.detect(data).name());
+        } catch (ImageInputException notAnImage) {
+            // a .docx or text
         }
         if (starts(data, 'P', 'K', 3, 4)) {
             if (isDocx(data)) {

@@ -133,9 +133,7 @@ final class LawChecks {
 
         public List<Hit> run(CaseFacts f, CheckContext c) {
             List<Hit> out = new ArrayList<>();
-            List<CitedProvision> all = new ArrayList<>(f.violated());
-            all.addAll(f.penaltyBasis());
-            for (CitedProvision p : all) {
+            for (CitedProvision p : f.cited()) {
                 if (p.article() == 0) {
                     continue;
                 }
@@ -176,10 +174,8 @@ final class LawChecks {
 
         public List<Hit> run(CaseFacts f, CheckContext c) {
             List<Hit> out = new ArrayList<>();
-            List<CitedProvision> all = new ArrayList<>(f.violated());
-            all.addAll(f.penaltyBasis());
             LocalDate day = day(f);
-            for (CitedProvision p : all) {
+            for (CitedProvision p : f.cited()) {
                 if (p.namedVersion() == null) {
                     continue;
                 }

@@ -70,6 +70,13 @@ public record CaseFacts(CaseFile file, List<TypedDocument> documents, Optional<C
         return documents.stream().anyMatch(d -> d.type() == t);
     }
 
+    /** Every provision the case cites: the violated ones, then the penalty basis. */
+    public List<CitedProvision> cited() {
+        List<CitedProvision> all = new java.util.ArrayList<>(violated);
+        all.addAll(penaltyBasis);
+        return all;
+    }
+
     /** The date of a step: the documents' first, else case.json's. */
     public Optional<Dated> date(Step s) {
         Dated d = documentDates.get(s);

@@ -23,11 +23,20 @@ public final class ServeCommand implements Runnable {
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--insecure-local",
+            description = "Development only: no tokens, no masking, listening on 127.0.0.1 only.")
+    boolean insecureLocal;
+
     @Override
     public void run() {
         List<String> args = new ArrayList<>();
         args.add("--server.port=" + port);
         args.add("--esip.data-dir=" + dataOptions.data.toAbsolutePath());
+        if (insecureLocal) {
+            System.err.println("WARNING: --insecure-local: security is off (no tokens, no masking); listening on 127.0.0.1 only");
+            args.add("--esip.security.enabled=false");
+            args.add("--server.address=127.0.0.1");
+        }
         if (dataOptions.neo4jUri != null) {
             args.add("--esip.neo4j.uri=" + dataOptions.neo4jUri);
             args.add("--esip.neo4j.user=" + dataOptions.neo4jUser);

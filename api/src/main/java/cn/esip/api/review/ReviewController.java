@@ -7,6 +7,7 @@ import cn.esip.supervision.casefile.UnreadableDocumentException;
 import cn.esip.supervision.report.ReportHtml;
 import cn.esip.supervision.report.ReportJson;
 import cn.esip.supervision.report.ReportPdf;
+import cn.esip.supervision.report.ReviewReport;
 import cn.esip.supervision.review.ReviewService;
 import cn.esip.supervision.rules.Rule;
 import cn.esip.supervision.rules.RuleSet;
@@ -20,6 +21,7 @@ import cn.esip.supervision.store.StoredReview;
 import cn.esip.supervision.store.Verdict;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import cn.esip.api.privacy.PiiMasking;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,8 +58,11 @@ public class ReviewController {
     private final ReviewStore store;
     private final RuleSets ruleSets;
     private final ReviewJobs jobs;
+    private final PiiMasking masking;
 
-    public ReviewController(ReviewService service, ReviewStore store, RuleSets ruleSets, ReviewJobs jobs) {
+    public ReviewController(ReviewService service, ReviewStore store, RuleSets ruleSets, ReviewJobs jobs,
+                            PiiMasking masking) {
+        this.masking = masking;
         this.service = service;
         this.store = store;
         this.ruleSets = ruleSets;
@@ -150,11 +155,12 @@ public class ReviewController {
                                  @RequestHeader(value = "Accept", required = false) String accept) {
         StoredReview r = find(id);
         if (accept != null && accept.contains(MediaType.APPLICATION_PDF_VALUE)) {
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(ReportPdf.document(r.report()));
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                    .body(ReportPdf.document(masking.forCaller(r.report(), ReviewReport.class)));
         }
         if (accept != null && accept.contains(MediaType.TEXT_HTML_VALUE)) {
             return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                    .body(ReportHtml.page(r.report()));
+                    .body(ReportHtml.page(masking.forCaller(r.report(), ReviewReport.class)));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(view(r));
     }

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import cn.esip.api.TestTokens;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.MediaType;
@@ -53,6 +55,8 @@ class LawApiEndToEndTest {
     @Autowired
     TestRestTemplate http;
     @Autowired
+    ApplicationContext context;
+    @Autowired
     LawIndexBootstrap bootstrap;
     @Autowired
     LawKnowledgeBase kb;
@@ -61,6 +65,7 @@ class LawApiEndToEndTest {
 
     @BeforeEach
     void waitForImport() throws InterruptedException {
+        TestTokens.authorize(http, context);
         long deadline = System.currentTimeMillis() + 180_000;
         while (bootstrap.state() != LawIndexBootstrap.State.READY && System.currentTimeMillis() < deadline) {
             assertThat(bootstrap.state()).isNotIn(LawIndexBootstrap.State.FAILED, LawIndexBootstrap.State.NO_INDEX);

@@ -16,8 +16,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@WebMvcTest(controllers = NlpController.class)
-@Import({NlpConfiguration.class, ProblemAdvice.class})
+@WebMvcTest(controllers = NlpController.class, properties = "esip.security.enabled=false")
+@org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc(addFilters = false)
+@Import({NlpConfiguration.class, ProblemAdvice.class, cn.esip.api.privacy.PiiMasking.class})
 class NlpControllerTest {
 
     static {

@@ -24,8 +24,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The image service's REST endpoints with the real Tesseract. */
-@WebMvcTest(OcrController.class)
-@Import({OcrConfiguration.class, ProblemAdvice.class})
+@WebMvcTest(controllers = OcrController.class, properties = "esip.security.enabled=false")
+@org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc(addFilters = false)
+@Import({OcrConfiguration.class, ProblemAdvice.class, cn.esip.api.privacy.PiiMasking.class})
 class OcrControllerTest {
 
     static {

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import cn.esip.api.TestTokens;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
@@ -75,12 +77,15 @@ class ReviewApiTest {
     @Autowired
     TestRestTemplate http;
     @Autowired
+    ApplicationContext context;
+    @Autowired
     LawIndexBootstrap bootstrap;
 
     final ObjectMapper json = new ObjectMapper();
 
     @BeforeEach
     void waitForImport() throws InterruptedException {
+        TestTokens.authorize(http, context);
         Assumptions.assumeTrue(Files.isRegularFile(CORPUS.resolve("经济法/广告法(2021-04-29).md")), "needs ../shared");
         long deadline = System.currentTimeMillis() + 180_000;
         while (bootstrap.state() != LawIndexBootstrap.State.READY && System.currentTimeMillis() < deadline) {

@@ -48,7 +48,9 @@ class SpeechApiTest {
 
     /** Only the speech slice of the application (the test is about it). */
     @SpringBootConfiguration
-    @EnableAutoConfiguration
+    @EnableAutoConfiguration(exclude = {org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration.class,
+            org.springframework.boot.actuate.autoconfigure.security.servlet.ManagementWebSecurityAutoConfiguration.class,
+            org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration.class})
     @Import({SpeechConfiguration.class, SpeechController.class, SpeechProblemAdvice.class, ProblemAdvice.class})
     static class App {
     }

@@ -29,6 +29,8 @@ public final class AuditCommand implements Runnable {
     static final class Verify implements Callable<Integer> {
         @Mixin
         DataOptions data = new DataOptions();
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
@@ -37,7 +39,7 @@ public final class AuditCommand implements Runnable {
                 System.out.println("audit trail intact: " + v.records() + " records in " + v.files() + " day files");
                 return 0;
             }
-            System.err.println("esip audit verify: BROKEN at " + v.problem() + " (after " + v.records() + " good records)");
+            spec.commandLine().getErr().println("esip audit verify: BROKEN at " + v.problem() + " (after " + v.records() + " good records)");
             return 1;
         }
     }

@@ -31,7 +31,8 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * The registered applications, kept in one JSON file under the data directory ({@code security/apps.json}).
+ * The registered applications, kept in one JSON file, {@code apps.json} in the security directory ({@code <data>/security} unless
+ * {@code esip.security.dir} names a directory shared by several nodes).
  * The CLI and a running server share the file: every change is written to a temporary file and moved into
  * place under a file lock, and readers reload when the file changes, so a suspension made with
  * {@code ./esip apps suspend} takes effect on the server within a second.
@@ -56,13 +57,14 @@ public final class AppRegistry {
     private FileTime loaded;
     private long checkedAt;
 
-    public AppRegistry(Path dataDir, Clock clock) {
-        this.file = dataDir.resolve("security").resolve("apps.json");
+    /** The registry in {@code securityDir/apps.json} (by default {@code <data>/security}). */
+    public AppRegistry(Path securityDir, Clock clock) {
+        this.file = securityDir.resolve("apps.json");
         this.clock = clock;
     }
 
-    public AppRegistry(Path dataDir) {
-        this(dataDir, Clock.systemUTC());
+    public AppRegistry(Path securityDir) {
+        this(securityDir, Clock.systemUTC());
     }
 
     public Path file() {

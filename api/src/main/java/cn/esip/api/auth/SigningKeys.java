@@ -40,8 +40,9 @@ public final class SigningKeys {
     private FileTime loaded;
     private long checkedAt;
 
-    public SigningKeys(Path dataDir, Duration tokenLifetime, Clock clock) {
-        this.file = dataDir.resolve("security").resolve("jwks.json");
+    /** The keys in {@code securityDir/jwks.json} (by default {@code <data>/security}). */
+    public SigningKeys(Path securityDir, Duration tokenLifetime, Clock clock) {
+        this.file = securityDir.resolve("jwks.json");
         this.clock = clock;
         this.tokenLifetime = tokenLifetime;
     }

@@ -26,7 +26,7 @@ public final class AppsCommand implements Runnable {
     }
 
     static AppRegistry registry(DataOptions d) {
-        return new AppRegistry(d.data);
+        return new AppRegistry(d.data.resolve("security"));
     }
 
     /** {@code apps add}: prints the new application with its secret, shown only this once. */

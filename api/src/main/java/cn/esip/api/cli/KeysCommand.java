@@ -29,7 +29,7 @@ public final class KeysCommand implements Runnable {
 
         @Override
         public Integer call() {
-            SigningKeys keys = new SigningKeys(data.data, lifetime, Clock.systemUTC());
+            SigningKeys keys = new SigningKeys(data.data.resolve("security"), lifetime, Clock.systemUTC());
             String id = keys.rotate().getKeyID();
             System.out.println("new signing key " + id + "; " + keys.all().getKeys().size() + " keys verify tokens");
             return 0;

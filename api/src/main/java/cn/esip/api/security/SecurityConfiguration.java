@@ -41,15 +41,22 @@ public class SecurityConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
 
+    /** Where applications and signing keys live: {@code esip.security.dir}, else {@code <data>/security}. */
+    static Path securityDir(String configured, Path data) {
+        return configured == null || configured.isBlank() ? data.resolve("security") : Path.of(configured);
+    }
+
     @Bean
-    public AppRegistry appRegistry(@Value("${esip.data-dir:./data}") Path data) {
-        return new AppRegistry(data);
+    public AppRegistry appRegistry(@Value("${esip.data-dir:./data}") Path data,
+                                   @Value("${esip.security.dir:}") String dir) {
+        return new AppRegistry(securityDir(dir, data));
     }
 
     @Bean
     public SigningKeys signingKeys(@Value("${esip.data-dir:./data}") Path data,
+                                   @Value("${esip.security.dir:}") String dir,
                                    @Value("${esip.security.token-lifetime:PT1H}") Duration lifetime) {
-        return new SigningKeys(data, lifetime, Clock.systemUTC());
+        return new SigningKeys(securityDir(dir, data), lifetime, Clock.systemUTC());
     }
 
     @Bean

@@ -102,7 +102,11 @@ public final class AuditFilter extends OncePerRequestFilter {
         if (pattern != null && !"/**".equals(pattern.toString())) {
             return pattern.toString();
         }
-        String path = req.getRequestURI();
+        return reduce(req.getRequestURI());
+    }
+
+    /** A path as logs may keep it: runs of four or more digits and of non-ASCII text replaced, at most 120 characters. */
+    public static String reduce(String path) {
         if (path == null) {
             return "";
         }

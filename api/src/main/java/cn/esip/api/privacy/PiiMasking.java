@@ -49,11 +49,15 @@ public class PiiMasking {
 
     /** Whether the current caller may see personal data (the {@code pii} scope, or security off). */
     public boolean unmaskedAllowed() {
+        return unmaskedAllowed(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    /** Whether this principal (for example a WebSocket session's) may see personal data. */
+    public boolean unmaskedAllowed(java.security.Principal p) {
         if (!secured) {
             return true;
         }
-        Authentication a = SecurityContextHolder.getContext().getAuthentication();
-        if (a == null) {
+        if (!(p instanceof Authentication a)) {
             return false;
         }
         for (GrantedAuthority g : a.getAuthorities()) {
@@ -70,6 +74,15 @@ public class PiiMasking {
             return value;
         }
         return json.convertValue(mask(json.valueToTree(value)), type);
+    }
+
+    /** A message (a JSON object as a map) as this principal may see it. */
+    @SuppressWarnings("unchecked")
+    public java.util.Map<String, Object> forPrincipal(java.security.Principal p, java.util.Map<String, Object> message) {
+        if (message == null || unmaskedAllowed(p)) {
+            return message;
+        }
+        return json.convertValue(mask(json.valueToTree(message)), java.util.Map.class);
     }
 
     /** Masks every string in a JSON tree (in place), names learnt from all of it. */

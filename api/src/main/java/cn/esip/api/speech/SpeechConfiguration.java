@@ -27,7 +27,11 @@ public class SpeechConfiguration implements WebSocketConfigurer {
     private final SpeechSettings settings;
     private final String modelsHome;
 
-    public SpeechConfiguration(SpeechSettings settings, @Value("${esip.models:}") String modelsHome) {
+    private final org.springframework.beans.factory.ObjectProvider<cn.esip.api.privacy.PiiMasking> masking;
+
+    public SpeechConfiguration(SpeechSettings settings, @Value("${esip.models:}") String modelsHome,
+                               org.springframework.beans.factory.ObjectProvider<cn.esip.api.privacy.PiiMasking> masking) {
+        this.masking = masking;
         this.settings = settings;
         this.modelsHome = modelsHome;
     }
@@ -46,7 +50,11 @@ public class SpeechConfiguration implements WebSocketConfigurer {
 
     @Bean
     public SpeechStreamHandler speechStreamHandler(SpeechService speechService) {
-        return new SpeechStreamHandler(speechService, settings.streamMaxSeconds());
+        // transcripts streamed to a caller without the pii scope are masked like every other result
+        return new SpeechStreamHandler(speechService, settings.streamMaxSeconds(), (session, message) -> {
+            cn.esip.api.privacy.PiiMasking m = masking.getIfAvailable();
+            return m == null ? message : m.forPrincipal(session.getPrincipal(), message);
+        });
     }
 
     @Override

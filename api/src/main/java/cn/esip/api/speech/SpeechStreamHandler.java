@@ -40,9 +40,18 @@ public class SpeechStreamHandler extends AbstractWebSocketHandler {
     private final SpeechService service;
     private final double maxSeconds;
 
+    private final java.util.function.BiFunction<WebSocketSession, Map<String, Object>, Map<String, Object>> outgoing;
+
     public SpeechStreamHandler(SpeechService service, double maxSeconds) {
+        this(service, maxSeconds, (s, m) -> m);
+    }
+
+    /** With a last step applied to every message before it is sent (the server masks personal data there). */
+    public SpeechStreamHandler(SpeechService service, double maxSeconds,
+                               java.util.function.BiFunction<WebSocketSession, Map<String, Object>, Map<String, Object>> outgoing) {
         this.service = service;
         this.maxSeconds = maxSeconds;
+        this.outgoing = outgoing;
     }
 
     /** Per-connection counters. */
@@ -193,10 +202,10 @@ public class SpeechStreamHandler extends AbstractWebSocketHandler {
         session.close(close);
     }
 
-    private static void send(WebSocketSession session, Map<String, Object> message) throws IOException {
+    private void send(WebSocketSession session, Map<String, Object> message) throws IOException {
         try {
             session.sendMessage(new TextMessage(ModelRegistry.json().writer().without(
-                    com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(message)));
+                    com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(outgoing.apply(session, message))));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -11,6 +11,12 @@ final class KnowledgeBases {
 
     static LawKnowledgeBase open(DataOptions options) {
         CliLogging.quiet();
-        return new LawKnowledgeBase(new Neo4jSettings(options.data, options.neo4jUri, options.neo4jUser, options.neo4jPassword));
+        LawKnowledgeBase kb = new LawKnowledgeBase(new Neo4jSettings(options.data, options.neo4jUri, options.neo4jUser,
+                options.neo4jPassword));
+        if (kb.interruptedImport()) {
+            System.err.println("esip: warning: an earlier import into " + options.data + " did not finish; the law graph and"
+                    + " index may disagree until 'esip import' completes");
+        }
+        return kb;
     }
 }

@@ -52,7 +52,15 @@ public class LawIndexBootstrap {
 
     private void prepare() {
         try {
-            if (!kb.hasIndex()) {
+            boolean interrupted = kb.interruptedImport();
+            if (interrupted && (!importOnStart || !Files.isDirectory(corpus))) {
+                state = State.FAILED;
+                detail = "an earlier import did not finish (" + kb.importMarker() + "): the law graph and index may hold "
+                        + "parts of two imports; run esip import --corpus DIR again";
+                log.error(detail);
+                return;
+            }
+            if (!kb.hasIndex() || interrupted) {
                 if (!importOnStart || !Files.isDirectory(corpus)) {
                     state = State.NO_INDEX;
                     detail = "no law index in " + kb.indexPath() + "; import a corpus with: esip import --corpus DIR"
@@ -61,7 +69,8 @@ public class LawIndexBootstrap {
                     return;
                 }
                 state = State.IMPORTING;
-                detail = "the law index is being built from " + corpus.toAbsolutePath();
+                detail = (interrupted ? "an earlier import did not finish; importing again from "
+                        : "the law index is being built from ") + corpus.toAbsolutePath();
                 log.info("no law index in {}: importing {} in the background", kb.indexPath(), corpus.toAbsolutePath());
                 Map<String, Object> report = new CorpusImporter(kb).importCorpus(corpus, new LoggingProgress(log, this));
                 log.info("law import done: {}", report.get("summary"));

@@ -33,10 +33,17 @@ public final class IndexDirectory {
         return Files.isRegularFile(path().resolve(IndexManifest.FILE));
     }
 
-    /** A fresh empty directory to build a new index in. */
+    /** A fresh empty directory to build a new index in; builds left by a killed import are deleted first. */
     public Path newBuildDir() {
         try {
             Files.createDirectories(dataDir);
+            try (java.nio.file.DirectoryStream<Path> stale = Files.newDirectoryStream(dataDir, "index.building-*")) {
+                for (Path p : stale) {
+                    try (java.util.stream.Stream<Path> walk = Files.walk(p)) {
+                        walk.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                    }
+                }
+            }
             return Files.createTempDirectory(dataDir, "index.building-");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a build directory under " + dataDir, e);

@@ -81,6 +81,9 @@ public final class LawKnowledgeBase implements AutoCloseable {
     public StoreSummary replaceAll(List<LawVersion> versions, List<LawRelation> relations, ImportProgress progress,
                                    boolean concurrent) {
         GraphConnection g = graph();
+        // the graph is rewritten in batches: until both it and the index are complete, a marker says so, and a
+        // process that finds the marker (the import was killed or failed) knows the two may disagree
+        markImport(true);
         int n = versions.size();
         GraphWriter writer = new GraphWriter(g.driver());
         CompletableFuture<Double> graphJob = CompletableFuture.supplyAsync(() -> {
@@ -105,8 +108,32 @@ public final class LawKnowledgeBase implements AutoCloseable {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         reopenSearcher();
+        markImport(false);
         return new StoreSummary(new GraphReader(g.driver()).counts(), manifest.articles(), graphSeconds, indexSeconds,
                 writer.timings());
+    }
+
+    /** The marker of an import under way in the data directory. */
+    public Path importMarker() {
+        return neo4j.dataDir().resolve("import.incomplete");
+    }
+
+    /** True when an import started and did not finish (killed or failed): the graph and the index may disagree. */
+    public boolean interruptedImport() {
+        return java.nio.file.Files.exists(importMarker());
+    }
+
+    private void markImport(boolean started) {
+        try {
+            if (started) {
+                java.nio.file.Files.createDirectories(neo4j.dataDir());
+                java.nio.file.Files.writeString(importMarker(), "import started " + java.time.Instant.now() + "\n");
+            } else {
+                java.nio.file.Files.deleteIfExists(importMarker());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write " + importMarker(), e);
+        }
     }
 
     /**

@@ -79,9 +79,13 @@ public final class AppRegistry {
         return out;
     }
 
-    /** The application with this id, as of the file at most a second ago. */
+    /** The application with this id, as of the file at most a second ago (at once for an id not yet known). */
     public synchronized Optional<ClientApp> find(String id) {
         refresh(false);
+        if (id != null && !apps.containsKey(id)) {
+            // an application registered a moment ago (by the CLI or another node): look at the file again
+            refresh(true);
+        }
         return Optional.ofNullable(id == null ? null : apps.get(id));
     }
 

@@ -32,6 +32,9 @@ public final class RateLimitFilter extends OncePerRequestFilter {
     /** Request attribute: the caller's agency. */
     public static final String AGENCY = "esip.agency";
 
+    /** At most this many buckets are kept (applications and token-endpoint addresses together). */
+    static final int MAX_BUCKETS = 100_000;
+
     private final AppRegistry apps;
     private final int tokenRequestsPerMinute;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
@@ -54,6 +57,10 @@ public final class RateLimitFilter extends OncePerRequestFilter {
             bucket = buckets.computeIfAbsent("app:" + id + ":" + rate, k -> perMinute(rate));
         } else if ("/api/v1/auth/token".equals(req.getRequestURI())) {
             bucket = buckets.computeIfAbsent("addr:" + req.getRemoteAddr(), k -> perMinute(tokenRequestsPerMinute));
+        }
+        if (buckets.size() > MAX_BUCKETS) {
+            // bounded memory under a flood of client addresses: start every bucket afresh
+            buckets.clear();
         }
         if (bucket != null) {
             ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);

@@ -24,7 +24,7 @@ public class AuditConfiguration {
 
     @Bean(destroyMethod = "close")
     public AuditTrail auditTrail(@Value("${esip.data-dir:./data}") Path data,
-                                 @Value("${esip.audit.retention-days:183}") int retentionDays) {
+                                 @Value("${esip.audit.retention-days:" + AuditTrail.DEFAULT_RETENTION_DAYS + "}") int retentionDays) {
         return new AuditTrail(data.resolve("audit"), retentionDays, Clock.systemDefaultZone());
     }
 

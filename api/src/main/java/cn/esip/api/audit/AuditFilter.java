@@ -1,5 +1,6 @@
 package cn.esip.api.audit;
 
+import cn.esip.api.privacy.LogSafe;
 import cn.esip.api.security.RateLimitFilter;
 import cn.esip.api.security.ScopePolicy;
 import cn.esip.api.security.Scope;
@@ -102,18 +103,9 @@ public final class AuditFilter extends OncePerRequestFilter {
         if (pattern != null && !"/**".equals(pattern.toString())) {
             return pattern.toString();
         }
-        return reduce(req.getRequestURI());
+        return LogSafe.path(req.getRequestURI());
     }
 
-    /** A path as logs may keep it: runs of four or more digits and of non-ASCII text replaced, at most 120 characters. */
-    public static String reduce(String path) {
-        if (path == null) {
-            return "";
-        }
-        String reduced = path.replaceAll("%[0-9A-Fa-f]{2}", "~").replaceAll("[^\\x21-\\x7e]+", "~")
-                .replaceAll("[0-9]{4,}", "{n}").replaceAll("~+", "{text}");
-        return (reduced.length() > 120 ? reduced.substring(0, 120) + "…" : reduced);
-    }
 
     /** Counts the bytes a handler reads from the request body. */
     private static final class CountingRequest extends HttpServletRequestWrapper {

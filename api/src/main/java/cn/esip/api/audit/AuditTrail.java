@@ -39,6 +39,9 @@ import java.util.regex.Pattern;
  */
 public final class AuditTrail implements AutoCloseable {
 
+    /** Days a record is kept unless configured otherwise (SF/T 0185 §14: at least six months). */
+    public static final int DEFAULT_RETENTION_DAYS = 183;
+
     /** The hash before the first record ever written. */
     public static final String GENESIS = "0".repeat(64);
 
@@ -133,28 +136,23 @@ public final class AuditTrail implements AutoCloseable {
             }
             end = cut + 1;
         }
-        String text = new String(all, 0, end, StandardCharsets.UTF_8);
-        String[] lines = text.split("\n");
+        if (!continueFrom(new String(all, 0, end, StandardCharsets.UTF_8).split("\n")) && files.size() > 1) {
+            // the newest day is empty: continue from the day before
+            continueFrom(Files.readAllLines(files.get(files.size() - 2), StandardCharsets.UTF_8).toArray(String[]::new));
+        }
+    }
+
+    /** Takes the chain's position from the last record among {@code lines}; false when there is none. */
+    private boolean continueFrom(String[] lines) throws IOException {
         for (int i = lines.length - 1; i >= 0; i--) {
             if (!lines[i].isBlank()) {
                 JsonNode last = JSON.readTree(lines[i]);
                 lastHash = last.path("hash").asText();
                 lastSeq = last.path("seq").asLong();
-                return;
+                return true;
             }
         }
-        if (files.size() > 1) {
-            // the newest day is empty: continue from the day before
-            List<String> prev = Files.readAllLines(files.get(files.size() - 2), StandardCharsets.UTF_8);
-            for (int i = prev.size() - 1; i >= 0; i--) {
-                if (!prev.get(i).isBlank()) {
-                    JsonNode last = JSON.readTree(prev.get(i));
-                    lastHash = last.path("hash").asText();
-                    lastSeq = last.path("seq").asLong();
-                    return;
-                }
-            }
-        }
+        return false;
     }
 
     /** Checks the whole chain, from the anchor through every day file. */

@@ -50,14 +50,12 @@ public final class TokenService {
     private final AppRegistry apps;
     private final Duration lifetime;
     private final Clock clock;
-    private final NimbusJwtEncoder encoder;
 
     public TokenService(SigningKeys keys, AppRegistry apps, Duration lifetime, Clock clock) {
         this.keys = keys;
         this.apps = apps;
         this.lifetime = lifetime;
         this.clock = clock;
-        this.encoder = new NimbusJwtEncoder((selector, ctx) -> selector.select(new JWKSet(keys.current())));
     }
 
     public Duration lifetime() {
@@ -92,8 +90,11 @@ public final class TokenService {
         JwtClaimsSet claims = JwtClaimsSet.builder().issuer(ISSUER).subject(app.id()).issuedAt(now).expiresAt(exp)
                 .id(UUID.randomUUID().toString()).claim("scope", Scope.join(scopes)).claim("agency", app.agency())
                 .claim("sv", app.secretSince().toEpochMilli()).build();
-        JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(keys.current().getKeyID()).build();
-        String value = encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
+        // one key for header and signature, even if a rotation happens meanwhile
+        com.nimbusds.jose.jwk.RSAKey key = keys.current();
+        JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(key.getKeyID()).build();
+        String value = new NimbusJwtEncoder(new com.nimbusds.jose.jwk.source.ImmutableJWKSet<>(new JWKSet(key)))
+                .encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
         return new Token(value, Duration.between(now, exp).toSeconds(), scopes, exp);
     }
 

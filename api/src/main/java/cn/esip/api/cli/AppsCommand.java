@@ -25,15 +25,11 @@ public final class AppsCommand implements Runnable {
         throw new EsipMain.UsageError("name a subcommand: add, list, suspend, activate, rotate-secret, delete");
     }
 
-    static AppRegistry registry(DataOptions d) {
-        return new AppRegistry(d.data.resolve("security"));
-    }
-
     /** {@code apps add}: prints the new application with its secret, shown only this once. */
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Register an application; prints its secret once.")
     static final class Add implements Callable<Integer> {
         @Mixin
-        DataOptions data = new DataOptions();
+        SecurityDirOption security = new SecurityDirOption();
         @Option(names = "--name", required = true)
         String name;
         @Option(names = "--agency", defaultValue = "")
@@ -54,7 +50,7 @@ public final class AppsCommand implements Runnable {
                 throw new EsipMain.UsageError("--expires must be an ISO instant such as 2027-12-31T00:00:00Z");
             }
             try {
-                System.out.println(Json.pretty(AppViews.issued(registry(data).add(name, agency, Scope.parse(scopes), rate, exp))));
+                System.out.println(Json.pretty(AppViews.issued(new AppRegistry(security.dir()).add(name, agency, Scope.parse(scopes), rate, exp))));
             } catch (IllegalArgumentException e) {
                 throw new EsipMain.UsageError(e.getMessage());
             }
@@ -66,79 +62,69 @@ public final class AppsCommand implements Runnable {
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the registered applications (JSON lines).")
     static final class ListApps implements Callable<Integer> {
         @Mixin
-        DataOptions data = new DataOptions();
+        SecurityDirOption security = new SecurityDirOption();
 
         @Override
         public Integer call() {
-            for (ClientApp a : registry(data).list()) {
+            for (ClientApp a : new AppRegistry(security.dir()).list()) {
                 System.out.println(Json.line(AppViews.view(a)));
             }
             return 0;
         }
     }
 
-    /** {@code apps suspend ID}. */
-    @Command(name = "suspend", mixinStandardHelpOptions = true, description = "Suspend an application: its tokens stop working.")
-    static final class Suspend implements Callable<Integer> {
+    /** The subcommands that act on one application: the data directory and the application's id. */
+    abstract static class OnApp implements Callable<Integer> {
         @Mixin
-        DataOptions data = new DataOptions();
+        SecurityDirOption security = new SecurityDirOption();
         @Parameters(paramLabel = "ID")
         String id;
 
         @Override
         public Integer call() {
-            System.out.println(Json.line(AppViews.view(known(() -> registry(data).setStatus(id, ClientApp.Status.SUSPENDED)))));
+            System.out.println(known(() -> act(new AppRegistry(security.dir()))));
             return 0;
+        }
+
+        /** What the subcommand prints. */
+        abstract String act(AppRegistry registry);
+    }
+
+    /** {@code apps suspend ID}. */
+    @Command(name = "suspend", mixinStandardHelpOptions = true, description = "Suspend an application: its tokens stop working.")
+    static final class Suspend extends OnApp {
+        @Override
+        String act(AppRegistry registry) {
+            return Json.line(AppViews.view(registry.setStatus(id, ClientApp.Status.SUSPENDED)));
         }
     }
 
     /** {@code apps activate ID}. */
     @Command(name = "activate", mixinStandardHelpOptions = true, description = "Re-activate a suspended application.")
-    static final class Activate implements Callable<Integer> {
-        @Mixin
-        DataOptions data = new DataOptions();
-        @Parameters(paramLabel = "ID")
-        String id;
-
+    static final class Activate extends OnApp {
         @Override
-        public Integer call() {
-            System.out.println(Json.line(AppViews.view(known(() -> registry(data).setStatus(id, ClientApp.Status.ACTIVE)))));
-            return 0;
+        String act(AppRegistry registry) {
+            return Json.line(AppViews.view(registry.setStatus(id, ClientApp.Status.ACTIVE)));
         }
     }
 
     /** {@code apps rotate-secret ID}. */
     @Command(name = "rotate-secret", mixinStandardHelpOptions = true,
             description = "A new secret (printed once); the old secret and tokens issued with it stop working.")
-    static final class Rotate implements Callable<Integer> {
-        @Mixin
-        DataOptions data = new DataOptions();
-        @Parameters(paramLabel = "ID")
-        String id;
-
+    static final class Rotate extends OnApp {
         @Override
-        public Integer call() {
-            System.out.println(Json.pretty(AppViews.issued(known(() -> registry(data).rotateSecret(id)))));
-            return 0;
+        String act(AppRegistry registry) {
+            return Json.pretty(AppViews.issued(registry.rotateSecret(id)));
         }
     }
 
     /** {@code apps delete ID}. */
     @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete an application.")
-    static final class Delete implements Callable<Integer> {
-        @Mixin
-        DataOptions data = new DataOptions();
-        @Parameters(paramLabel = "ID")
-        String id;
-
+    static final class Delete extends OnApp {
         @Override
-        public Integer call() {
-            known(() -> {
-                registry(data).delete(id);
-                return null;
-            });
-            System.out.println("deleted " + id);
-            return 0;
+        String act(AppRegistry registry) {
+            registry.delete(id);
+            return "deleted " + id;
         }
     }
 

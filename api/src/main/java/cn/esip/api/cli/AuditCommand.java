@@ -34,7 +34,7 @@ public final class AuditCommand implements Runnable {
 
         @Override
         public Integer call() {
-            AuditTrail.Verification v = trail(data, 183).verify();
+            AuditTrail.Verification v = trail(data, AuditTrail.DEFAULT_RETENTION_DAYS).verify();
             if (v.intact()) {
                 System.out.println("audit trail intact: " + v.records() + " records in " + v.files() + " day files");
                 return 0;
@@ -70,7 +70,7 @@ public final class AuditCommand implements Runnable {
             } catch (IllegalArgumentException e) {
                 throw new EsipMain.UsageError(e.getMessage());
             }
-            for (AuditRecord r : q.run(trail(data, 183))) {
+            for (AuditRecord r : q.run(trail(data, AuditTrail.DEFAULT_RETENTION_DAYS))) {
                 System.out.println(Json.line(r));
             }
             return 0;
@@ -82,7 +82,7 @@ public final class AuditCommand implements Runnable {
     static final class Purge implements Callable<Integer> {
         @Mixin
         DataOptions data = new DataOptions();
-        @Option(names = "--retention-days", defaultValue = "183")
+        @Option(names = "--retention-days", defaultValue = "" + AuditTrail.DEFAULT_RETENTION_DAYS)
         int days;
 
         @Override

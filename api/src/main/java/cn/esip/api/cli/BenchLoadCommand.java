@@ -178,12 +178,13 @@ public final class BenchLoadCommand implements Callable<Integer> {
         }
     }
 
-    private static double pct(long[] sorted, double p) {
-        if (sorted.length == 0) {
-            return 0;
+    /** Milliseconds, one decimal, of the nearest-rank quantile of sorted microseconds. */
+    private static double pct(long[] sortedMicros, double p) {
+        double[] ms = new double[sortedMicros.length];
+        for (int k = 0; k < ms.length; k++) {
+            ms[k] = sortedMicros[k] / 1000.0;
         }
-        int i = (int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1);
-        return Math.round(sorted[Math.max(0, i)] / 100.0) / 10.0;
+        return Math.round(BenchSearchCommand.pct(ms, p) * 10) / 10.0;
     }
 
 }

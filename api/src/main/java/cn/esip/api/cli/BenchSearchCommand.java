@@ -148,7 +148,8 @@ public final class BenchSearchCommand implements Callable<Integer> {
         return m;
     }
 
-    private static double pct(double[] sorted, double p) {
+    /** The {@code p}-th quantile (nearest rank) of sorted values; 0 when there are none. */
+    static double pct(double[] sorted, double p) {
         if (sorted.length == 0) {
             return 0;
         }

@@ -23,13 +23,13 @@ public final class KeysCommand implements Runnable {
     @Command(name = "rotate", mixinStandardHelpOptions = true, description = "Create a new signing key.")
     static final class Rotate implements Callable<Integer> {
         @Mixin
-        DataOptions data = new DataOptions();
+        SecurityDirOption security = new SecurityDirOption();
         @Option(names = "--token-lifetime", defaultValue = "PT1H", description = "Lifetime of tokens (ISO duration).")
         Duration lifetime;
 
         @Override
         public Integer call() {
-            SigningKeys keys = new SigningKeys(data.data.resolve("security"), lifetime, Clock.systemUTC());
+            SigningKeys keys = new SigningKeys(security.dir(), lifetime, Clock.systemUTC());
             String id = keys.rotate().getKeyID();
             System.out.println("new signing key " + id + "; " + keys.all().getKeys().size() + " keys verify tokens");
             return 0;

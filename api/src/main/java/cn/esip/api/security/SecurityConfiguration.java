@@ -42,7 +42,7 @@ public class SecurityConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     /** Where applications and signing keys live: {@code esip.security.dir}, else {@code <data>/security}. */
-    static Path securityDir(String configured, Path data) {
+    public static Path securityDir(String configured, Path data) {
         return configured == null || configured.isBlank() ? data.resolve("security") : Path.of(configured);
     }
 

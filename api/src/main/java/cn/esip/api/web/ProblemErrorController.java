@@ -30,7 +30,7 @@ public class ProblemErrorController implements ErrorController {
             Object ex = req.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
             Object uri = req.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
             // the path is reduced (no ids, no names): logs never hold personal data
-            LOG.error("unhandled failure of {} {}", cn.esip.api.audit.AuditFilter.reduce(uri == null ? null : uri.toString()),
+            LOG.error("unhandled failure of {} {}", cn.esip.api.privacy.LogSafe.path(uri == null ? null : uri.toString()),
                     ex instanceof Throwable t ? t.toString() : "", ex instanceof Throwable t ? t : null);
         }
         String detail = status.is5xxServerError() ? "internal error; the request id in X-Request-Id identifies it in the log"

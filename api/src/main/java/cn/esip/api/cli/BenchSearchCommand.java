@@ -2,6 +2,7 @@ package cn.esip.api.cli;
 
 import cn.esip.kg.index.LawSearcher;
 import cn.esip.kg.index.SearchHit;
+import cn.esip.kg.index.SearchMode;
 import cn.esip.kg.index.SearchRequest;
 import cn.esip.kg.service.LawKnowledgeBase;
 import cn.esip.nlp.text.ChineseNumerals;
@@ -55,25 +56,28 @@ public final class BenchSearchCommand implements Callable<Integer> {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("benchmark", "search");
             out.put("articlesInIndex", s.articles());
-            // warm-up round, then timed rounds, single-threaded
-            for (String q : QUERIES) {
-                s.retrieve(new SearchRequest(q, null, null, "有效", null, 10));
-            }
-            List<Double> ms = new ArrayList<>();
-            List<Double> cpu = new ArrayList<>();
+            out.put("vectors", s.vectors() != null);
             java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-            for (int r = 0; r < rounds; r++) {
+            for (SearchMode mode : s.vectors() == null ? List.of(SearchMode.BM25) : List.of(SearchMode.BM25, SearchMode.HYBRID)) {
+                // warm-up round, then timed rounds, single-threaded
                 for (String q : QUERIES) {
-                    long c0 = threads.getCurrentThreadCpuTime();
-                    long t0 = System.nanoTime();
-                    s.retrieve(new SearchRequest(q, null, null, "有效", null, 10));
-                    ms.add((System.nanoTime() - t0) / 1e6);
-                    cpu.add((threads.getCurrentThreadCpuTime() - c0) / 1e6);
+                    s.retrieve(new SearchRequest(q, null, null, "有效", null, 10, mode));
                 }
+                List<Double> ms = new ArrayList<>();
+                List<Double> cpu = new ArrayList<>();
+                for (int r = 0; r < rounds; r++) {
+                    for (String q : QUERIES) {
+                        long c0 = threads.getCurrentThreadCpuTime();
+                        long t0 = System.nanoTime();
+                        s.retrieve(new SearchRequest(q, null, null, "有效", null, 10, mode));
+                        ms.add((System.nanoTime() - t0) / 1e6);
+                        cpu.add((threads.getCurrentThreadCpuTime() - c0) / 1e6);
+                    }
+                }
+                out.put(mode.label(), latency(ms));
+                // CPU time of the searching thread: what a query costs when the machine is shared with other work
+                out.put(mode.label() + "ThreadCpu", latency(cpu));
             }
-            out.put("bm25", latency(ms));
-            // CPU time of the searching thread: what a query costs when the machine is shared with other work
-            out.put("bm25ThreadCpu", latency(cpu));
             out.put("loadAverage", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             out.put("exactLookup", exact(s));
             System.out.println(Json.pretty(out));

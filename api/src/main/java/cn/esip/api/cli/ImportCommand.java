@@ -26,6 +26,12 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE.json", description = "Write the JSON import report to this file.")
     Path report;
 
+    @Option(names = "--no-vectors", description = "Do not compute the article vectors now (search is BM25 until `esip vectors`).")
+    boolean noVectors;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads that encode article vectors (default: the number of cores).")
+    Integer threads;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(corpus)) {
@@ -41,6 +47,9 @@ public final class ImportCommand implements Callable<Integer> {
             }
             System.err.println(r.get("summary"));
             System.err.println("store: " + r.get("store"));
+            if (!noVectors) {
+                VectorsCommand.build(kb, threads);
+            }
         }
         return 0;
     }

@@ -89,6 +89,14 @@ public final class LawCommand implements Callable<Integer> {
             p.citedBy().forEach(c -> sb.append("  ").append(c.code()).append(" ").append(nz(c.lawTitle())).append(nz(c.label()))
                     .append(": ").append(c.text()).append('\n'));
         }
+        if (p.penalty() != null) {
+            sb.append("penalty: ").append(p.penalty().types().isEmpty() ? "—" : String.join("、", p.penalty().types()))
+                    .append(p.penalty().corrective() ? " (and 责令改正, not a penalty)" : "").append('\n');
+            p.penalty().fines().forEach(f -> sb.append("  fine ").append(f.min() == null ? "" : f.min().toPlainString())
+                    .append("–").append(f.max() == null ? "" : f.max().toPlainString())
+                    .append(f.base() == null ? " 元" : " × " + f.base()).append(f.floor() == null ? "" : " (base at least " + f.floor().toPlainString() + " 元)")
+                    .append("  [").append(f.text()).append("]\n"));
+        }
         sb.append("versions:\n");
         p.versions().forEach(v -> sb.append("  ").append(v.versionId()).append("  ").append(v.validity()).append('\n'));
         return sb.toString().stripTrailing();

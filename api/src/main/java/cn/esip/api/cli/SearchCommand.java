@@ -1,22 +1,34 @@
 package cn.esip.api.cli;
 
 import cn.esip.kg.index.SearchHit;
+import cn.esip.kg.index.SearchMode;
+import cn.esip.kg.index.SearchRequest;
+import cn.esip.kg.index.SearchResult;
 import cn.esip.kg.service.LawKnowledgeBase;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code esip search}: BM25 search over the law index, with exact lookup of named articles. */
+/** {@code esip search}: hybrid (BM25 + vectors) search over the law index, with exact lookup of named articles. */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = "Search laws (BM25; a query naming an article, e.g. 行政处罚法第五十一条, returns it first).")
+        description = "Search laws: words, a named article (行政处罚法第五十一条, returned first) or the facts of a case. "
+                + "--batch FILE.jsonl searches one {\"id\",\"query\"} line after another in one process.")
 public final class SearchCommand implements Callable<Integer> {
 
     @Mixin
@@ -25,40 +37,112 @@ public final class SearchCommand implements Callable<Integer> {
     @Mixin
     SearchOptions searchOptions = new SearchOptions();
 
-    @Parameters(index = "0", paramLabel = "QUERY", description = "Words, or a named article.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY", description = "Words, a named article, or facts.")
     String query;
+
+    @Option(names = "--batch", paramLabel = "QUERIES.jsonl",
+            description = "Lines {\"id\": …, \"query\": …} (optional level, region, validity, validOn, top, mode); "
+                    + "prints {\"id\": …, \"mode\": …, \"hits\": […]} per line, or {\"id\": …, \"error\": …}.")
+    Path batch;
 
     @Option(names = "--json", description = "One JSON object per hit (code, title, article, score, snippet, …).")
     boolean json;
 
-    @Spec
-    CommandSpec spec;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
-    public Integer call() {
-        boolean validityGiven = spec.commandLine().getParseResult().hasMatchedOption("--validity");
-        var request = searchOptions.request(query, validityGiven);
+    public Integer call() throws IOException {
+        if ((query == null) == (batch == null)) {
+            throw new EsipMain.UsageError("give either a QUERY or --batch FILE.jsonl");
+        }
+        if (batch != null && !Files.isRegularFile(batch)) {
+            throw new EsipMain.UsageError("batch file not found: " + batch);
+        }
+        SearchRequest request = batch == null ? searchOptions.request(query) : null;
         try (LawKnowledgeBase kb = KnowledgeBases.open(dataOptions)) {
             if (!kb.hasIndex()) {
                 throw new EsipMain.UsageError("no law index in " + kb.indexPath() + " (run: esip import --corpus DIR)");
             }
-            List<SearchHit> hits = kb.search(request);
+            if (!kb.vectorsReady()) {
+                System.err.println("esip: vectors not built for this index (run: esip vectors); searching with BM25 only");
+            }
+            if (batch != null) {
+                return runBatch(kb);
+            }
+            SearchResult result = kb.searchWithMode(request);
+            List<SearchHit> hits = result.hits();
             for (int i = 0; i < hits.size(); i++) {
                 SearchHit h = hits.get(i);
                 if (json) {
                     System.out.println(Json.line(asMap(h)));
                 } else {
-                    System.out.printf("%2d. %s %s  [%s%s, %s]  score %.2f%s%n    %s%n    %s%n", i + 1, h.title(), h.article(),
+                    System.out.printf("%2d. %s %s  [%s%s, %s%s]  score %.3f%s%n    %s%n    %s%n", i + 1, h.title(), h.article(),
                             h.level(), h.region() == null || h.region().equals("100000") ? "" : " " + h.region(),
-                            h.validity(), h.score(), h.exact() ? "  (named article)" : "", h.code(),
-                            h.snippet() == null ? "" : h.snippet().replace('\n', ' '));
+                            h.validity(), h.penalty() ? ", 罚则" : "", h.score(), h.exact() ? "  (named article)" : "",
+                            h.code(), h.snippet() == null ? "" : h.snippet().replace('\n', ' '));
                 }
             }
-            if (hits.isEmpty() && !json) {
-                System.err.println("no hits");
+            if (!json) {
+                System.err.println(hits.isEmpty() ? "no hits (" + result.mode().label() + ")" : "mode: " + result.mode().label());
             }
         }
         return 0;
+    }
+
+    /** Searches every line of the batch file; a bad line gets an error line for its id and the rest go on. */
+    private int runBatch(LawKnowledgeBase kb) throws IOException {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        int lineNo = 0;
+        int errors = 0;
+        try (BufferedReader in = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(batch), decoder))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                Map<String, Object> out = new LinkedHashMap<>();
+                try {
+                    JsonNode n = JSON.readTree(line);
+                    out.put("id", n.hasNonNull("id") ? JSON.treeToValue(n.get("id"), Object.class) : "line " + lineNo);
+                    SearchResult r = kb.searchWithMode(batchRequest(n));
+                    out.put("mode", r.mode().label());
+                    List<Map<String, Object>> hits = new ArrayList<>();
+                    r.hits().forEach(h -> hits.add(asMap(h)));
+                    out.put("hits", hits);
+                } catch (IOException | RuntimeException e) {
+                    errors++;
+                    out.putIfAbsent("id", "line " + lineNo);
+                    out.put("error", e instanceof IOException ? "not a JSON object: " + firstLine(e.getMessage()) : e.getMessage());
+                }
+                System.out.println(Json.line(out));
+            }
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new EsipMain.UsageError("batch file is not valid UTF-8 after line " + lineNo + ": " + batch);
+        }
+        System.err.println("searched " + (lineNo - errors) + " lines" + (errors > 0 ? ", " + errors + " with errors" : ""));
+        return 0;
+    }
+
+    private SearchRequest batchRequest(JsonNode n) {
+        if (!n.isObject() || !n.hasNonNull("query") || !n.get("query").isTextual()) {
+            throw new IllegalArgumentException("each line needs a text \"query\"");
+        }
+        LocalDate on = n.hasNonNull("validOn") ? LocalDate.parse(n.get("validOn").asText()) : null;
+        String validity = n.hasNonNull("validity") ? n.get("validity").asText() : null;
+        int top = n.hasNonNull("top") ? n.get("top").asInt() : searchOptions.top;
+        return new SearchRequest(n.get("query").asText(), text(n, "level"), text(n, "region"),
+                SearchRequest.validityOrDefault(validity, on), on, top,
+                SearchMode.parse(n.hasNonNull("mode") ? n.get("mode").asText() : searchOptions.mode));
+    }
+
+    private static String text(JsonNode n, String field) {
+        return n.hasNonNull(field) ? n.get(field).asText() : null;
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.lines().findFirst().orElse("");
     }
 
     /** The JSON line of a hit: code, title, article, score, snippet first. */
@@ -67,9 +151,15 @@ public final class SearchCommand implements Callable<Integer> {
         m.put("code", h.code());
         m.put("title", h.title());
         m.put("article", h.article());
-        m.put("score", Math.round(h.score() * 1000) / 1000.0);
+        m.put("articleNumber", h.articleNumber());
+        if (h.articleSuffix() > 0) {
+            m.put("articleSuffix", h.articleSuffix());
+        }
+        m.put("provisionCode", h.provisionCode());
+        m.put("score", Math.round(h.score() * 100000) / 100000.0);
         m.put("snippet", h.snippet());
         m.put("exact", h.exact());
+        m.put("penalty", h.penalty());
         m.put("versionId", h.versionId());
         m.put("shortTitle", h.shortTitle());
         m.put("chapter", h.chapter());

@@ -1,5 +1,6 @@
 package cn.esip.api.cli;
 
+import cn.esip.kg.index.SearchMode;
 import cn.esip.kg.index.SearchRequest;
 import picocli.CommandLine.Option;
 
@@ -18,19 +19,23 @@ public final class SearchOptions {
     @Option(names = "--region", description = "GB/T 2260 region code of the enacting body, e.g. 370000.")
     String region;
 
-    @Option(names = "--validity", defaultValue = "有效",
-            description = "有效 (default), 已修改, 已废止, 尚未生效, or 'any'. Ignored with --valid-on unless given explicitly.")
+    @Option(names = "--validity",
+            description = "有效 (default unless --valid-on is given), 已修改, 已废止, 尚未生效, or 'any'.")
     String validity;
+
+    @Option(names = "--mode", defaultValue = "hybrid",
+            description = "Ranking: bm25, dense (vectors) or hybrid (both fused; default). Without vectors: bm25.")
+    String mode;
 
     @Option(names = "--valid-on", paramLabel = "YYYY-MM-DD", description = "Only versions in force on this date.")
     String validOn;
 
     /** The request for {@code query}; user mistakes become {@link EsipMain.UsageError}. */
-    SearchRequest request(String query, boolean validityGiven) {
+    SearchRequest request(String query) {
         try {
             LocalDate on = validOn == null ? null : LocalDate.parse(validOn);
-            String v = "any".equalsIgnoreCase(validity) || (on != null && !validityGiven) ? null : validity;
-            return new SearchRequest(query, level, region, v, on, top);
+            return new SearchRequest(query, level, region, SearchRequest.validityOrDefault(validity, on), on, top,
+                    SearchMode.parse(mode));
         } catch (DateTimeParseException e) {
             throw new EsipMain.UsageError("--valid-on must be a date YYYY-MM-DD: " + validOn);
         } catch (IllegalArgumentException e) {

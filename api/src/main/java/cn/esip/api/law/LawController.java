@@ -1,7 +1,9 @@
 package cn.esip.api.law;
 
 import cn.esip.kg.index.SearchHit;
+import cn.esip.kg.index.SearchMode;
 import cn.esip.kg.index.SearchRequest;
+import cn.esip.kg.index.SearchResult;
 import cn.esip.kg.service.LawKnowledgeBase;
 import cn.esip.kg.store.LawSummary;
 import cn.esip.kg.store.LawView;
@@ -37,24 +39,25 @@ public class LawController {
     }
 
     /** The answer of a search. */
-    public record SearchResponse(String query, int count, List<SearchHit> hits) {
+    public record SearchResponse(String query, String mode, int count, List<SearchHit> hits) {
     }
 
     @GetMapping("/search")
-    @Operation(summary = "BM25 search over articles; a query naming an article (行政处罚法第五十一条) returns it first")
+    @Operation(summary = "Hybrid (BM25 + vector) search over articles; a query naming an article (行政处罚法第五十一条) returns it first")
     public SearchResponse search(
-            @RequestParam @Parameter(description = "words, or a named article (at most 200 characters)") String q,
+            @RequestParam @Parameter(description = "words, a named article, or the facts of a case (at most 2,000 characters)") String q,
             @RequestParam(required = false) @Parameter(description = "effect level label (法律…) or code (11…)") String level,
             @RequestParam(required = false) @Parameter(description = "GB/T 2260 region code, e.g. 370000") String region,
             @RequestParam(required = false) @Parameter(description = "有效 (default unless validOn is given), 已修改, 已废止, 尚未生效, or any") String validity,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
             @Parameter(description = "only versions in force on this date (YYYY-MM-DD)") LocalDate validOn,
-            @RequestParam(defaultValue = "10") @Parameter(description = "number of hits, 1..100") int top) {
-        String v = validity == null ? (validOn == null ? "有效" : null) : ("any".equalsIgnoreCase(validity) ? null : validity);
-        SearchRequest request = new SearchRequest(q, level, region, v, validOn, top);
+            @RequestParam(defaultValue = "10") @Parameter(description = "number of hits, 1..100") int top,
+            @RequestParam(required = false) @Parameter(description = "bm25, dense or hybrid (default); the answer's mode says which ranked the hits") String mode) {
+        SearchRequest request = new SearchRequest(q, level, region, SearchRequest.validityOrDefault(validity, validOn),
+                validOn, top, SearchMode.parse(mode));
         bootstrap.requireReady();
-        List<SearchHit> hits = kb.search(request);
-        return new SearchResponse(request.query(), hits.size(), hits);
+        SearchResult result = kb.searchWithMode(request);
+        return new SearchResponse(request.query(), result.mode().label(), result.hits().size(), result.hits());
     }
 
     @GetMapping("/laws")

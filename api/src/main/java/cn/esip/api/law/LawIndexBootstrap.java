@@ -34,9 +34,13 @@ public class LawIndexBootstrap {
     private final boolean importOnStart;
     private volatile State state = State.STARTING;
     private volatile String detail = "the law knowledge base is starting";
+    private volatile String vectors = "waiting for the law index";
+    private final boolean vectorsOnStart;
 
     public LawIndexBootstrap(LawKnowledgeBase kb, @Value("${esip.corpus:../shared/corpus/laws}") String corpus,
-                             @Value("${esip.import-on-start:true}") boolean importOnStart) {
+                             @Value("${esip.import-on-start:true}") boolean importOnStart,
+                             @Value("${esip.vectors-on-start:true}") boolean vectorsOnStart) {
+        this.vectorsOnStart = vectorsOnStart;
         this.kb = kb;
         this.corpus = Path.of(corpus);
         this.importOnStart = importOnStart;
@@ -85,6 +89,7 @@ public class LawIndexBootstrap {
                 kb.law(first.get(0).lawCode());
             }
             log.info("law graph ready: {}", kb.graph().description());
+            prepareVectors();
         } catch (RuntimeException e) {
             if (state != State.READY) {
                 state = State.FAILED;
@@ -92,6 +97,43 @@ public class LawIndexBootstrap {
             }
             log.error("law knowledge base: {}", e.getMessage(), e);
         }
+    }
+
+    /** Builds the article vectors when the index has none (searches answer BM25 meanwhile, and say so). */
+    private void prepareVectors() {
+        if (kb.vectorsReady()) {
+            vectors = "ready";
+            log.info("law vectors ready: hybrid search");
+            return;
+        }
+        if (!vectorsOnStart) {
+            vectors = "not built (searches are BM25 only); build them with: esip vectors";
+            log.warn("law vectors: {}", vectors);
+            return;
+        }
+        vectors = "being built";
+        log.info("law vectors: not built for this index; encoding the articles in the background (searches are BM25 until done)");
+        long[] last = new long[1];
+        try {
+            var m = kb.buildVectors(Math.max(1, Runtime.getRuntime().availableProcessors() - 1), (done, total) -> {
+                vectors = "being built: " + done + "/" + total + " articles encoded";
+                long now = System.nanoTime();
+                if (done == total || now - last[0] > 10_000_000_000L) {
+                    last[0] = now;
+                    log.info("law vectors: {}/{}", done, total);
+                }
+            });
+            vectors = "ready";
+            log.info("law vectors ready ({} articles, {} encoded, {} s): hybrid search", m.articles(), m.encoded(), m.seconds());
+        } catch (RuntimeException e) {
+            vectors = "failed: " + e.getMessage() + " (searches are BM25 only)";
+            log.error("law vectors: {}", e.getMessage(), e);
+        }
+    }
+
+    /** Where the article vectors stand: ready, being built (with progress), not built, or failed. */
+    public String vectors() {
+        return vectors;
     }
 
     void progress(String stage, int done, int total) {

@@ -35,12 +35,12 @@ class InterruptedImportTest {
             Files.writeString(kb.importMarker(), "import started (test)\n");
             assertThat(kb.interruptedImport()).isTrue();
 
-            LawIndexBootstrap noCorpus = new LawIndexBootstrap(kb, data.resolve("no-corpus").toString(), true);
+            LawIndexBootstrap noCorpus = new LawIndexBootstrap(kb, data.resolve("no-corpus").toString(), true, false);
             noCorpus.start();
             awaitSettled(noCorpus);
             assertThat(noCorpus.state()).isEqualTo(LawIndexBootstrap.State.FAILED);
 
-            LawIndexBootstrap again = new LawIndexBootstrap(kb, corpus.toString(), true);
+            LawIndexBootstrap again = new LawIndexBootstrap(kb, corpus.toString(), true, false);
             again.start();
             awaitSettled(again);
             assertThat(again.state()).isEqualTo(LawIndexBootstrap.State.READY);

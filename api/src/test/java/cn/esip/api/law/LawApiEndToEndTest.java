@@ -50,6 +50,7 @@ class LawApiEndToEndTest {
         Path corpus = Path.of(LawApiEndToEndTest.class.getResource("/law-corpus").toURI());
         r.add("esip.data-dir", DATA::toString);
         r.add("esip.corpus", corpus::toString);
+        r.add("esip.vectors-on-start", () -> "false");
     }
 
     @Autowired
@@ -164,7 +165,11 @@ class LawApiEndToEndTest {
         get("/api/v1/search?q=罚款&top=101", 400);
         get("/api/v1/search?q=罚款&validOn=yesterday", 400);
         get("/api/v1/search?q=罚款&level=不存在", 400);
-        get("/api/v1/search?q=" + "罚".repeat(201), 400);
+        get("/api/v1/search?q=" + "罚".repeat(2001), 400);
+        get("/api/v1/search?q=罚款&mode=semantic", 400);
+        assertThat(get("/api/v1/search?q=" + "某超市冷藏柜里摆着过期五天的酸奶仍在销售。".repeat(95), 200).get("mode").asText())
+                .isEqualTo("bm25");
+        assertThat(get("/api/v1/search?q=*:* title:(", 200).get("query").asText()).isEqualTo("*:* title:(");
         get("/api/v1/laws?title=食品&limit=0", 400);
         get("/api/v1/provisions/11-100000-1996-0001", 400);
         JsonNode missing = get("/api/v1/laws/11-100000-1900-0001", 404);
@@ -177,6 +182,8 @@ class LawApiEndToEndTest {
         JsonNode doc = get("/v3/api-docs", 200);
         assertThat(doc.get("paths").has("/api/v1/search")).isTrue();
         assertThat(doc.get("paths").has("/api/v1/laws/{code}")).isTrue();
+        assertThat(doc.get("paths").has("/api/v1/recommend")).isTrue();
+        assertThat(doc.get("paths").has("/api/v1/qa")).isTrue();
     }
 
     @Test

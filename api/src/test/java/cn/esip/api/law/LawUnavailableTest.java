@@ -23,7 +23,7 @@ class LawUnavailableTest {
     @Test
     void answers503WhileThereIsNoIndex(@TempDir Path data) throws Exception {
         try (LawKnowledgeBase kb = new LawKnowledgeBase(Neo4jSettings.embedded(data))) {
-            LawIndexBootstrap bootstrap = new LawIndexBootstrap(kb, data.resolve("no-corpus").toString(), true);
+            LawIndexBootstrap bootstrap = new LawIndexBootstrap(kb, data.resolve("no-corpus").toString(), true, false);
             bootstrap.start();
             long deadline = System.currentTimeMillis() + 10_000;
             while (bootstrap.state() == LawIndexBootstrap.State.STARTING && System.currentTimeMillis() < deadline) {

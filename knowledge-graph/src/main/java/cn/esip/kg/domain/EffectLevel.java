@@ -30,6 +30,21 @@ public enum EffectLevel {
         return label;
     }
 
+    /** True for the rules a region makes (地方性法规, 自治条例/单行条例, 地方政府规章). */
+    public boolean isLocal() {
+        return this == LOCAL_REGULATION || this == AUTONOMOUS_REGULATION || this == LOCAL_GOVERNMENT_RULE;
+    }
+
+    /** True when {@code label} is the label of a local level (false for null or unknown labels). */
+    public static boolean isLocalLabel(String label) {
+        for (EffectLevel l : values()) {
+            if (l.label.equals(label)) {
+                return l.isLocal();
+            }
+        }
+        return false;
+    }
+
     /** The level whose two-digit code or Chinese label is {@code s}. */
     public static EffectLevel parse(String s) {
         for (EffectLevel l : values()) {

@@ -47,6 +47,14 @@ public final class ArticleDocuments {
         }
         List<String> titleWords = TermListTokenStream.analyze(analyzer, IndexFields.TITLE, nz(v.title()));
         Map<String, List<String>> chapterWords = new HashMap<>();
+        Map<String, java.util.Set<String>> cites = new HashMap<>();
+        for (cn.esip.kg.domain.Citation c : v.citations()) {
+            if (c.resolved() && c.targetCode() != null && ProvisionCode.isProvisionCode(c.targetCode())
+                    && ProvisionCode.isProvisionCode(c.fromCode())) {
+                cites.computeIfAbsent(ProvisionCode.parse(c.fromCode()).articleCode().toString(), k -> new java.util.TreeSet<>())
+                        .add(ProvisionCode.parse(c.targetCode()).articleCode().toString());
+            }
+        }
         List<Document> docs = new ArrayList<>();
         for (Provision p : v.provisions()) {
             if (p.level() != ProvisionLevel.ARTICLE) {
@@ -54,7 +62,13 @@ public final class ArticleDocuments {
             }
             String chapter = chapterPath(p, byCode);
             List<String> cw = chapterWords.computeIfAbsent(chapter, c -> TermListTokenStream.analyze(analyzer, IndexFields.CHAPTER, c));
-            docs.add(document(v, p, chapter, articleText(p, v.provisions()), window, titleWords, cw));
+            Document d = document(v, p, chapter, articleText(p, v.provisions()), window, titleWords, cw);
+            for (String target : cites.getOrDefault(p.code(), java.util.Set.of())) {
+                if (!target.equals(p.code())) {
+                    d.add(new StringField(IndexFields.CITES, target, Field.Store.YES));
+                }
+            }
+            docs.add(d);
         }
         return docs;
     }
@@ -93,9 +107,23 @@ public final class ArticleDocuments {
         date(d, IndexFields.PROMULGATED, v.promulgated());
         date(d, IndexFields.EFFECTIVE, v.effective());
         d.add(new LongPoint(IndexFields.VALID_FROM, window.fromDay()));
+        d.add(new StoredField(IndexFields.VALID_FROM, window.fromDay()));
         d.add(new LongPoint(IndexFields.VALID_TO, window.toDay()));
+        d.add(new StoredField(IndexFields.VALID_TO, window.toDay()));
+        if (isPenalty(chapter, text)) {
+            d.add(new StringField(IndexFields.KIND, IndexFields.PENALTY_KIND, Field.Store.YES));
+        }
         d.add(new StoredField(IndexFields.ORDINAL, article.ordinal()));
         return d;
+    }
+
+    private static final java.util.regex.Pattern PENALTY = java.util.regex.Pattern.compile(
+            "(?:处|并处|给予|予以)[^。；]{0,40}?(?:罚款|警告|拘留|通报批评)|没收违法所得|没收[^。；]{0,20}(?:非法财物|工具|设备|物品)"
+                    + "|吊销[^。；]{0,20}(?:许可证|执照|证书|资格|资质)|责令停产停业|暂扣[^。；]{0,10}(?:许可证|执照|驾驶证)");
+
+    /** True when an article sets penalties: it names a penalty (罚款, 警告, 没收违法所得 …) or sits under 法律责任. */
+    static boolean isPenalty(String chapter, String text) {
+        return PENALTY.matcher(text).find() || (chapter.contains("法律责任") && text.contains("违反"));
     }
 
     /** Article number and 之n suffix of an article's provision code, as the exact-lookup key. */

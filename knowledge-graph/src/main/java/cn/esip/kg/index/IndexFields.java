@@ -33,9 +33,14 @@ public final class IndexFields {
     public static final String VERSION_DATE = "versionDate";
     public static final String PROMULGATED = "promulgated";
     public static final String EFFECTIVE = "effective";
-    /** first and last epoch day (exclusive) on which this version is in force (points) */
+    /** first and last epoch day (exclusive) on which this version is in force (points + stored) */
     public static final String VALID_FROM = "validFrom";
     public static final String VALID_TO = "validTo";
+    /** article codes (of any law) that the article cites, resolved at import (exact, stored, multi-valued) */
+    public static final String CITES = "cites";
+    /** {@value #PENALTY_KIND} when the article sets penalties (a 法律责任 provision) (exact, stored) */
+    public static final String KIND = "kind";
+    public static final String PENALTY_KIND = "penalty";
     /** document order of the article within its version (stored) */
     public static final String ORDINAL = "ordinal";
 

@@ -1,6 +1,8 @@
 package cn.esip.kg.index;
 
+import cn.esip.kg.dense.DenseSearcher;
 import cn.esip.kg.domain.EffectLevel;
+import cn.esip.nlp.encode.TextEmbedder;
 import cn.esip.kg.domain.Validity;
 import cn.esip.kg.code.ProvisionCode;
 import cn.esip.nlp.analysis.LegalAnalyzer;
@@ -38,7 +40,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * BM25 search over the law index with filters (level, region, validity, in force on a date),
+ * Search over the law index: BM25, vectors, or both fused (hybrid), with filters (level, region, validity, in force on a date),
  * highlighted snippets, and exact lookup: a query naming an article returns that article first.
  */
 public final class LawSearcher implements Retriever, Closeable {
@@ -48,6 +50,7 @@ public final class LawSearcher implements Retriever, Closeable {
     private final Analyzer analyzer;
     private final ReferenceParser references;
     private final IndexManifest manifest;
+    private volatile Vectors vectors;
 
     private LawSearcher(DirectoryReader reader, Analyzer analyzer, ReferenceParser references, IndexManifest manifest) {
         this.reader = reader;
@@ -96,42 +99,232 @@ public final class LawSearcher implements Retriever, Closeable {
         return reader.numDocs();
     }
 
+    /** The vector side of hybrid search: the vector index and the embedder of its queries. */
+    public record Vectors(DenseSearcher searcher, TextEmbedder embedder) {
+    }
+
+    /** Makes vector and hybrid search available (null: BM25 only); the previous vector index is closed later. */
+    public void attachVectors(Vectors v) {
+        Vectors old = vectors;
+        vectors = v;
+        if (old != null && old != v) {
+            Thread t = new Thread(() -> {
+                try {
+                    Thread.sleep(30_000);
+                    old.searcher().close();
+                } catch (InterruptedException | IOException ignored) {
+                    // closing anyway
+                }
+            }, "law-vectors-close");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    /** The attached vectors, or null while search is BM25 only. */
+    public Vectors vectors() {
+        return vectors;
+    }
+
     @Override
     public List<SearchHit> retrieve(SearchRequest request) {
+        return search(request).hits();
+    }
+
+    /** Searches with the request's mode, or BM25 when vectors are not attached (the result says which). */
+    public SearchResult search(SearchRequest request) {
         try {
-            return search(request);
+            Vectors v = vectors;
+            SearchMode mode = v == null ? SearchMode.BM25 : request.mode();
+            return new SearchResult(search(request, mode, v), mode);
         } catch (IOException e) {
             throw new UncheckedIOException("search failed: " + e.getMessage(), e);
         }
     }
 
-    private List<SearchHit> search(SearchRequest request) throws IOException {
-        List<Query> filters = filters(request);
+    /** Candidates taken from each ranking before fusion. */
+    static final int POOL = 100;
+    /** Penalty articles cited per followed obligation. */
+    static final int FOLLOW_TOP = 5;
+    /** Fused candidates whose citing penalty articles are followed. */
+    static final int FOLLOW_FROM = 20;
+    private volatile HybridWeights weights = HybridWeights.DEFAULT;
+
+    /** Replaces the constants of hybrid ranking (for measuring others; searches use {@link HybridWeights#DEFAULT}). */
+    public void weights(HybridWeights w) {
+        weights = w;
+    }
+
+    private static final class Candidate {
+        final int doc;
+        float fused;
+        float score;
+        Document stored;
+
+        Candidate(int doc) {
+            this.doc = doc;
+        }
+    }
+
+    private List<SearchHit> search(SearchRequest request, SearchMode mode, Vectors v) throws IOException {
+        List<Query> filters = SearchFilters.of(request);
         List<SearchHit> hits = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         Optional<ArticleReference> ref = references.parse(request.query());
         Optional<ExactHit> exact = ref.flatMap(r -> exact(r, filters));
         List<String> words = analyze(request.query());
-        Query text = textQuery(words);
         SnippetMaker snippets = new SnippetMaker(words);
-        TopDocs top = searcher.search(withFilters(text, filters), request.top() + 1);
         StoredFields stored = searcher.storedFields();
+        List<Candidate> ranked = mode == SearchMode.BM25 ? bm25(words, filters, request.top() + 1)
+                : mode == SearchMode.DENSE ? dense(request.query(), filters, request.top() + 1, v)
+                : hybrid(request, words, filters, v, stored);
         if (exact.isPresent()) {
-            float best = top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
+            float best = ranked.isEmpty() ? 0 : ranked.get(0).score;
             ExactHit e = exact.get();
             Document d = stored.document(e.doc);
             hits.add(toHit(d, e.code, best + 1f, true, snippets.snippet(d.get(IndexFields.TEXT))));
             seen.add(e.versionAndArticle);
         }
-        for (int i = 0; i < top.scoreDocs.length && hits.size() < request.top(); i++) {
-            ScoreDoc sd = top.scoreDocs[i];
-            Document d = stored.document(sd.doc);
+        for (int i = 0; i < ranked.size() && hits.size() < request.top(); i++) {
+            Candidate c = ranked.get(i);
+            Document d = c.stored != null ? c.stored : stored.document(c.doc);
             if (!seen.add(d.get(IndexFields.VERSION) + "|" + d.get(IndexFields.CODE))) {
                 continue;
             }
-            hits.add(toHit(d, d.get(IndexFields.CODE), sd.score, false, snippets.snippet(d.get(IndexFields.TEXT))));
+            hits.add(toHit(d, d.get(IndexFields.CODE), c.score, false, snippets.snippet(d.get(IndexFields.TEXT))));
         }
         return hits;
+    }
+
+    private List<Candidate> bm25(List<String> words, List<Query> filters, int n) throws IOException {
+        TopDocs top = searcher.search(withFilters(textQuery(words), filters), n);
+        List<Candidate> out = new ArrayList<>();
+        for (ScoreDoc sd : top.scoreDocs) {
+            Candidate c = new Candidate(sd.doc);
+            c.score = sd.score;
+            out.add(c);
+        }
+        return out;
+    }
+
+    private List<Candidate> dense(String query, List<Query> filters, int n, Vectors v) throws IOException {
+        float[] q = v.embedder().embedQuery(query);
+        List<Candidate> out = new ArrayList<>();
+        for (DenseSearcher.DenseHit h : v.searcher().search(q, filters, n)) {
+            int doc = docOf(h.versionId(), h.code());
+            if (doc >= 0) {
+                Candidate c = new Candidate(doc);
+                c.score = h.score();
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * BM25 and vector rankings fused by reciprocal rank; then the penalty articles that cite a strong candidate
+     * (the graph's citations, indexed with each article) share its score, local rules weigh less unless a region is
+     * asked for, and a description of facts prefers penalty articles.
+     */
+    private List<Candidate> hybrid(SearchRequest request, List<String> words, List<Query> filters, Vectors v,
+                                   StoredFields stored) throws IOException {
+        HybridWeights hw = weights;
+        java.util.Map<Integer, Candidate> byDoc = new java.util.HashMap<>();
+        List<Candidate> lexical = words.isEmpty() ? List.of() : bm25(words, filters, POOL);
+        List<Candidate> vector = dense(request.query(), filters, POOL, v);
+        for (int r = 0; r < lexical.size(); r++) {
+            byDoc.computeIfAbsent(lexical.get(r).doc, Candidate::new).fused += 1f / (hw.rrfK() + r + 1);
+        }
+        for (int r = 0; r < vector.size(); r++) {
+            byDoc.computeIfAbsent(vector.get(r).doc, Candidate::new).fused += hw.dense() / (hw.rrfK() + r + 1);
+        }
+        Set<String> fields = Set.of(IndexFields.CODE, IndexFields.VERSION, IndexFields.LEVEL, IndexFields.KIND);
+        List<Candidate> top = new ArrayList<>(byDoc.values());
+        top.sort(Comparator.comparingDouble((Candidate c) -> -c.fused));
+        for (Candidate c : top.subList(0, Math.min(FOLLOW_FROM, top.size()))) {
+            Document d = stored.document(c.doc, fields);
+            if (IndexFields.PENALTY_KIND.equals(d.get(IndexFields.KIND))) {
+                continue;
+            }
+            BooleanQuery.Builder b = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(IndexFields.CITES, d.get(IndexFields.CODE))), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.PENALTY_KIND)), BooleanClause.Occur.FILTER);
+            filters.forEach(f -> b.add(f, BooleanClause.Occur.FILTER));
+            for (ScoreDoc sd : searcher.search(b.build(), FOLLOW_TOP).scoreDocs) {
+                byDoc.computeIfAbsent(sd.doc, Candidate::new).fused += hw.follow() * c.fused;
+            }
+        }
+        boolean facts = request.query().length() >= 20;
+        for (Candidate c : byDoc.values()) {
+            Document d = stored.document(c.doc, fields);
+            float w = 1f;
+            if (request.region() == null && EffectLevel.isLocalLabel(d.get(IndexFields.LEVEL))) {
+                w *= hw.local();
+            }
+            if (facts && IndexFields.PENALTY_KIND.equals(d.get(IndexFields.KIND))) {
+                w *= 1 + hw.factsPenalty();
+            }
+            c.score = c.fused * w;
+        }
+        List<Candidate> out = new ArrayList<>(byDoc.values());
+        out.sort(Comparator.comparingDouble((Candidate c) -> -c.score));
+        return out;
+    }
+
+    /** An article as the index holds it. */
+    public record IndexedText(String versionId, String code, String title, String article, String text, List<String> cites) {
+    }
+
+    /**
+     * Article {@code code} (of any version of its law) as the index holds it: in {@code versionId} when given and
+     * there, else the version in force, else the newest; null when no version has it.
+     */
+    public IndexedText article(String versionId, String code) {
+        try {
+            String articleCode = ProvisionCode.parse(code).articleCode().toString();
+            TopDocs td = searcher.search(new TermQuery(new Term(IndexFields.CODE, articleCode)), 50);
+            Document best = null;
+            for (ScoreDoc sd : td.scoreDocs) {
+                Document d = searcher.storedFields().document(sd.doc);
+                if (versionId != null && versionId.equals(d.get(IndexFields.VERSION))) {
+                    best = d;
+                    break;
+                }
+                if (best == null || VERSION_RANK.compare(d, best) > 0) {
+                    best = d;
+                }
+            }
+            if (best == null) {
+                return null;
+            }
+            return new IndexedText(best.get(IndexFields.VERSION), articleCode, best.get(IndexFields.TITLE),
+                    best.get(IndexFields.ARTICLE), best.get(IndexFields.TEXT), List.of(best.getValues(IndexFields.CITES)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Versions in force before others, then newer before older. */
+    private static final Comparator<Document> VERSION_RANK = Comparator
+            .comparing((Document d) -> Validity.IN_FORCE.label().equals(d.get(IndexFields.VALIDITY)))
+            .thenComparing(d -> d.get(IndexFields.VERSION_DATE) == null ? "" : d.get(IndexFields.VERSION_DATE));
+
+    /** The text of article {@code code} in version {@code versionId}, or null when the index has no such article. */
+    public String articleText(String versionId, String code) {
+        try {
+            int doc = docOf(versionId, ProvisionCode.parse(code).articleCode().toString());
+            return doc < 0 ? null : searcher.storedFields().document(doc, Set.of(IndexFields.TEXT)).get(IndexFields.TEXT);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The law-index document of article {@code code} in version {@code versionId}, or -1. */
+    private int docOf(String versionId, String code) throws IOException {
+        TopDocs td = searcher.search(new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexFields.CODE, code)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(IndexFields.VERSION, versionId)), BooleanClause.Occur.FILTER).build(), 1);
+        return td.scoreDocs.length == 0 ? -1 : td.scoreDocs[0].doc;
     }
 
     private record ExactHit(int doc, String code, String versionAndArticle) {
@@ -157,9 +350,7 @@ public final class LawSearcher implements Retriever, Closeable {
             StoredFields stored = searcher.storedFields();
             ScoreDoc best = null;
             Document bestDoc = null;
-            Comparator<Document> rank = Comparator
-                    .comparing((Document d) -> Validity.IN_FORCE.label().equals(d.get(IndexFields.VALIDITY)))
-                    .thenComparing(d -> d.get(IndexFields.VERSION_DATE) == null ? "" : d.get(IndexFields.VERSION_DATE));
+            Comparator<Document> rank = VERSION_RANK;
             for (ScoreDoc sd : td.scoreDocs) {
                 Document d = stored.document(sd.doc);
                 if (bestDoc == null || rank.compare(d, bestDoc) > 0) {
@@ -198,6 +389,33 @@ public final class LawSearcher implements Retriever, Closeable {
         return b.build();
     }
 
+    /**
+     * The index words of {@code text} (as the article text is analysed) with their inverse document frequency in the
+     * article texts, in order of first appearance; a word no article has gets the highest weight.
+     */
+    public java.util.Map<String, Float> weightedWords(String text) {
+        try {
+            java.util.Map<String, Float> out = new java.util.LinkedHashMap<>();
+            int n = reader.numDocs();
+            for (String w : analyze(text)) {
+                int df = reader.docFreq(new Term(IndexFields.TEXT, w));
+                out.put(w, (float) Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The index words of {@code text}, as the article text is analysed. */
+    public List<String> words(String text) {
+        try {
+            return analyze(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private List<String> analyze(String query) throws IOException {
         Set<String> words = new LinkedHashSet<>();
         try (TokenStream ts = analyzer.tokenStream(IndexFields.TEXT, query)) {
@@ -211,28 +429,6 @@ public final class LawSearcher implements Retriever, Closeable {
         return new ArrayList<>(words);
     }
 
-    private static List<Query> filters(SearchRequest r) {
-        List<Query> out = new ArrayList<>();
-        if (r.level() != null) {
-            out.add(new TermQuery(new Term(IndexFields.LEVEL, EffectLevel.parse(r.level()).label())));
-        }
-        if (r.region() != null) {
-            if (!r.region().matches("\\d{6}")) {
-                throw new IllegalArgumentException("region must be a six-digit GB/T 2260 code: " + r.region());
-            }
-            out.add(new TermQuery(new Term(IndexFields.REGION, r.region())));
-        }
-        if (r.validity() != null) {
-            out.add(new TermQuery(new Term(IndexFields.VALIDITY, Validity.parse(r.validity()).label())));
-        }
-        if (r.validOn() != null) {
-            long day = r.validOn().toEpochDay();
-            out.add(LongPoint.newRangeQuery(IndexFields.VALID_FROM, Long.MIN_VALUE, day));
-            out.add(LongPoint.newRangeQuery(IndexFields.VALID_TO, day + 1, Long.MAX_VALUE));
-        }
-        return out;
-    }
-
     private static Query withFilters(Query q, List<Query> filters) {
         if (filters.isEmpty()) {
             return q;
@@ -243,11 +439,12 @@ public final class LawSearcher implements Retriever, Closeable {
     }
 
     private static SearchHit toHit(Document d, String code, float score, boolean exact, String snippet) {
+        ProvisionCode pc = ProvisionCode.parse(d.get(IndexFields.CODE));
         return new SearchHit(code, d.get(IndexFields.VERSION), d.get(IndexFields.LAW), d.get(IndexFields.TITLE),
-                d.get(IndexFields.SHORT_TITLE), d.get(IndexFields.ARTICLE), d.get(IndexFields.CHAPTER),
-                d.get(IndexFields.LEVEL), d.get(IndexFields.REGION), d.get(IndexFields.VALIDITY),
+                d.get(IndexFields.SHORT_TITLE), d.get(IndexFields.ARTICLE), pc.article(), pc.suffix(), code,
+                d.get(IndexFields.CHAPTER), d.get(IndexFields.LEVEL), d.get(IndexFields.REGION), d.get(IndexFields.VALIDITY),
                 d.get(IndexFields.VERSION_DATE) == null ? null : LocalDate.parse(d.get(IndexFields.VERSION_DATE)),
-                score, exact, snippet);
+                IndexFields.PENALTY_KIND.equals(d.get(IndexFields.KIND)), score, exact, snippet);
     }
 
     /** An article of a version in force, for benchmarks of exact lookup. */
@@ -271,6 +468,10 @@ public final class LawSearcher implements Retriever, Closeable {
 
     @Override
     public void close() throws IOException {
+        Vectors v = vectors;
+        if (v != null) {
+            v.searcher().close();
+        }
         reader.close();
         analyzer.close();
     }

@@ -1,6 +1,16 @@
 package cn.esip.kg.service;
 
+import cn.esip.kg.dense.DenseIndexBuilder;
+import cn.esip.kg.dense.DenseManifest;
+import cn.esip.kg.dense.DenseSearcher;
 import cn.esip.kg.domain.LawRelation;
+import cn.esip.kg.index.SearchResult;
+import cn.esip.kg.qa.LawQa;
+import cn.esip.kg.qa.QaAnswer;
+import cn.esip.kg.recommend.LawRecommender;
+import cn.esip.kg.recommend.RecommendResult;
+import cn.esip.nlp.encode.BgeTextEmbedder;
+import cn.esip.nlp.encode.TextEmbedder;
 import cn.esip.kg.domain.LawVersion;
 import cn.esip.kg.index.IndexDirectory;
 import cn.esip.kg.index.IndexManifest;
@@ -40,6 +50,7 @@ public final class LawKnowledgeBase implements AutoCloseable {
     private final int indexThreads;
     private GraphConnection graph;
     private volatile LawSearcher searcher;
+    private TextEmbedder embedder;
     private final ScheduledExecutorService closer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "index-closer");
         t.setDaemon(true);
@@ -145,6 +156,64 @@ public final class LawKnowledgeBase implements AutoCloseable {
         return searcher().retrieve(request);
     }
 
+    /** Searches the index and says which mode ranked the hits. */
+    public SearchResult searchWithMode(SearchRequest request) {
+        return searcher().search(request);
+    }
+
+    /** Answers a question from the articles search finds, quoting the sentence that answers (see {@link LawQa}). */
+    public QaAnswer ask(String question) {
+        return new LawQa(searcher()).answer(question);
+    }
+
+    /** 法条推荐: the penalty provisions for the facts of a case (see {@link LawRecommender}). */
+    public RecommendResult recommend(String facts, String region, int top) {
+        return new LawRecommender(searcher()).recommend(facts, region, top);
+    }
+
+    /** Where the vector index and the vector cache live. */
+    public Path vectorsPath() {
+        return DenseIndexBuilder.vectorsDir(neo4j.dataDir());
+    }
+
+    /** The embedder of articles and queries, loaded on first use. */
+    public synchronized TextEmbedder embedder() {
+        if (embedder == null) {
+            embedder = BgeTextEmbedder.shared();
+        }
+        return embedder;
+    }
+
+    /** True when vectors for the live index are built and attached: searches can be dense or hybrid. */
+    public boolean vectorsReady() {
+        return searcher().vectors() != null;
+    }
+
+    /**
+     * Builds the vectors of the live index (only the articles whose text the cache lacks are encoded) on
+     * {@code threads} threads and attaches them to the searcher.
+     */
+    public DenseManifest buildVectors(int threads, DenseIndexBuilder.Progress progress) {
+        LawSearcher s = searcher();
+        DenseManifest m = new DenseIndexBuilder(neo4j.dataDir(), embedder(), threads).build(indexDirectory, progress);
+        attachVectors(s);
+        return m;
+    }
+
+    /** Attaches the vector index to {@code s} when one built for its index exists; true when attached. */
+    private boolean attachVectors(LawSearcher s) {
+        if (s.vectors() != null && s.vectors().searcher().manifest().lawIndexBuiltAt().equals(s.manifest().builtAt())) {
+            return true;
+        }
+        if (DenseManifest.read(vectorsPath().resolve("knn")) == null) {
+            return false;
+        }
+        TextEmbedder e = embedder();
+        var dense = DenseSearcher.open(vectorsPath(), s.manifest(), e.describe());
+        dense.ifPresent(d -> s.attachVectors(new LawSearcher.Vectors(d, e)));
+        return dense.isPresent();
+    }
+
     /** A law by code or version id. */
     public LawView law(String code) {
         return new GraphReader(graph().driver()).law(checkCode(code));
@@ -181,7 +250,9 @@ public final class LawKnowledgeBase implements AutoCloseable {
         if (s == null) {
             synchronized (this) {
                 if (searcher == null) {
-                    searcher = LawSearcher.open(indexDirectory, references);
+                    LawSearcher opened = LawSearcher.open(indexDirectory, references);
+                    attachVectors(opened);
+                    searcher = opened;
                 }
                 s = searcher;
             }
@@ -206,7 +277,9 @@ public final class LawKnowledgeBase implements AutoCloseable {
 
     private synchronized void reopenSearcher() {
         LawSearcher old = searcher;
-        searcher = LawSearcher.open(indexDirectory, references);
+        LawSearcher opened = LawSearcher.open(indexDirectory, references);
+        attachVectors(opened);
+        searcher = opened;
         if (old != null) {
             // searches still running on the old index get time to finish
             closer.schedule(() -> {

@@ -116,7 +116,7 @@ class LawIndexTest {
         assertThatThrownBy(() -> SearchRequest.of(" ", 10)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> SearchRequest.of("罚款", 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> SearchRequest.of("罚款", 101)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> SearchRequest.of("罚".repeat(201), 10)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SearchRequest.of("罚".repeat(2001), 10)).isInstanceOf(IllegalArgumentException.class);
         assertThat(searcher.retrieve(SearchRequest.of("，。！", 10))).isEmpty();
         assertThat(searcher.retrieve(SearchRequest.of("罚款", 2))).hasSize(2);
     }

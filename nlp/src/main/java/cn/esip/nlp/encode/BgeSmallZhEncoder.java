@@ -195,6 +195,62 @@ public final class BgeSmallZhEncoder implements CharEncoder {
         return max;
     }
 
+    /**
+     * The [CLS] output of the last run layer for each text (its first {@code maxTokens} tokens, [CLS] and [SEP]
+     * included), L2-normalised: bge's sentence vector. The texts run as one padded batch, so callers pass texts of
+     * similar length together.
+     */
+    public float[][] sentenceVectors(java.util.List<String> texts, int maxTokens) {
+        int b = texts.size();
+        if (b == 0) {
+            return new float[0][];
+        }
+        long[][] ids = new long[b][];
+        int n = 2;
+        for (int i = 0; i < b; i++) {
+            long[] all = tokenizer.encode(texts.get(i).isEmpty() ? " " : texts.get(i)).getIds();
+            if (all.length > maxTokens) {
+                long[] cut = java.util.Arrays.copyOf(all, maxTokens);
+                cut[maxTokens - 1] = all[all.length - 1];
+                all = cut;
+            }
+            ids[i] = all;
+            n = Math.max(n, all.length);
+        }
+        long[] flatIds = new long[b * n];
+        long[] flatMask = new long[b * n];
+        for (int i = 0; i < b; i++) {
+            for (int t = 0; t < ids[i].length; t++) {
+                flatIds[i * n + t] = ids[i][t];
+                flatMask[i * n + t] = 1;
+            }
+        }
+        int len = n;
+        float[] h = model.run(m -> {
+            ai.djl.ndarray.types.Shape shape = new ai.djl.ndarray.types.Shape(b, len);
+            NDArray inputIds = m.create(flatIds, shape);
+            inputIds.setName("input_ids");
+            NDArray mask = m.create(flatMask, shape);
+            mask.setName("attention_mask");
+            NDArray types = m.create(new long[b * len], shape);
+            types.setName("token_type_ids");
+            return new NDList(inputIds, mask, types);
+        });
+        float[][] out = new float[b][DIMENSION];
+        for (int i = 0; i < b; i++) {
+            System.arraycopy(h, i * len * DIMENSION, out[i], 0, DIMENSION);
+            double norm = 0;
+            for (float v : out[i]) {
+                norm += v * v;
+            }
+            float inv = norm == 0 ? 0 : (float) (1 / Math.sqrt(norm));
+            for (int d = 0; d < DIMENSION; d++) {
+                out[i][d] *= inv;
+            }
+        }
+        return out;
+    }
+
     private TokenWindow encodeWindow(String text, int from, int to) {
         Encoding enc = tokenizer.encode(text.substring(from, to));
         long[] ids = enc.getIds();

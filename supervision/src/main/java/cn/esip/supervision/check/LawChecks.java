@@ -7,8 +7,8 @@ import cn.esip.supervision.facts.Dated;
 import cn.esip.supervision.facts.Quoted;
 import cn.esip.supervision.facts.Step;
 import cn.esip.supervision.law.LawBasis;
-import cn.esip.supervision.law.PenaltyClause;
-import cn.esip.supervision.law.PenaltyClauseParser;
+import cn.esip.kg.penalty.PenaltyClause;
+import cn.esip.kg.penalty.PenaltyClauseParser;
 import cn.esip.supervision.report.Evidence;
 
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package cn.esip.supervision.law;
+package cn.esip.kg.penalty;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,125 @@
+package cn.esip.api.law;
+
+import cn.esip.api.EsipApplication;
+import cn.esip.api.TestTokens;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * 法条推荐, QA and hybrid search over REST, on a corpus of our own: the server imports it, builds the vectors with the
+ * real encoder in the background (searches say bm25 until then), and then answers in hybrid mode.
+ */
+@SpringBootTest(classes = EsipApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class LawBasisApiTest {
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry r) throws URISyntaxException, IOException {
+        Path corpus = Path.of(LawBasisApiTest.class.getResource("/law-basis-corpus").toURI());
+        Path data = Files.createTempDirectory("esip-law-basis");
+        r.add("esip.data-dir", data::toString);
+        r.add("esip.corpus", corpus::toString);
+    }
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    LawIndexBootstrap bootstrap;
+
+    final ObjectMapper json = new ObjectMapper();
+
+    @BeforeEach
+    void waitForVectors() throws InterruptedException {
+        TestTokens.authorize(http, context);
+        long deadline = System.currentTimeMillis() + 180_000;
+        while (!"ready".equals(bootstrap.vectors()) && System.currentTimeMillis() < deadline) {
+            assertThat(bootstrap.state()).isNotIn(LawIndexBootstrap.State.FAILED, LawIndexBootstrap.State.NO_INDEX);
+            assertThat(bootstrap.vectors()).doesNotStartWith("failed");
+            Thread.sleep(200);
+        }
+        assertThat(bootstrap.vectors()).isEqualTo("ready");
+    }
+
+    private JsonNode post(String url, String body, int status) throws IOException {
+        HttpHeaders h = new HttpHeaders();
+        h.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<String> r = http.postForEntity(url, new HttpEntity<>(body, h), String.class);
+        assertThat(r.getStatusCode().value()).as(url + " -> " + r.getBody()).isEqualTo(status);
+        if (status >= 400) {
+            assertThat(r.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+        }
+        return json.readTree(r.getBody());
+    }
+
+    @Test
+    void searchIsHybridOnceVectorsAreBuilt() throws IOException {
+        ResponseEntity<String> r = http.getForEntity("/api/v1/search?q=酒店不查身份证就让客人入住", String.class);
+        JsonNode body = json.readTree(r.getBody());
+        assertThat(body.get("mode").asText()).isEqualTo("hybrid");
+        JsonNode first = body.get("hits").get(0);
+        assertThat(first.get("title").asText()).isEqualTo("旅馆业治安管理办法");
+        assertThat(first.get("articleNumber").asInt()).isIn(6, 16);
+        assertThat(first.get("provisionCode").asText()).isEqualTo(first.get("code").asText());
+        assertThat(json.readTree(http.getForEntity("/api/v1/search?q=旅客&mode=bm25", String.class).getBody())
+                .get("mode").asText()).isEqualTo("bm25");
+    }
+
+    @Test
+    void recommendsThePenaltyProvisionWithItsObligationAndRange() throws IOException {
+        JsonNode r = post("/api/v1/recommend", "{\"facts\":\"经查，某民宿前台人员未核对入住客人的身份证件，也未登记其姓名和证件号码。\"}", 200);
+        JsonNode first = r.get("penalties").get(0);
+        assertThat(first.get("provision").get("articleNumber").asInt()).isEqualTo(16);
+        assertThat(first.get("obligations").get(0).get("article").asText()).isEqualTo("第六条");
+        JsonNode penalty = first.get("penalty");
+        assertThat(penalty.get("types").toString()).contains("罚款");
+        assertThat(penalty.get("corrective").asBoolean()).isTrue();
+        assertThat(penalty.get("fines").get(0).get("min").asInt()).isEqualTo(200);
+        assertThat(penalty.get("fines").get(0).get("max").asInt()).isEqualTo(500);
+        assertThat(r.get("notes").toString()).contains("典型案例");
+    }
+
+    @Test
+    void answersWithAQuotedSentenceAndItsCitationOrAbstains() throws IOException {
+        JsonNode a = post("/api/v1/qa", "{\"question\":\"对旅馆的处罚决定不服，多少日内可以申请行政复议？\"}", 200);
+        assertThat(a.get("abstained").asBoolean()).isFalse();
+        assertThat(a.get("answer").asText()).contains("十五日内");
+        JsonNode c = a.get("citations").get(0);
+        assertThat(c.get("article").asText()).isEqualTo("第十七条");
+        assertThat(c.get("quote").asText()).isEqualTo(a.get("answer").asText());
+
+        JsonNode none = post("/api/v1/qa", "{\"question\":\"外国人申请永久居留需要满足哪些条件？\"}", 200);
+        assertThat(none.get("abstained").asBoolean()).isTrue();
+        assertThat(none.get("answer").asText()).isEqualTo("未找到可靠依据");
+    }
+
+    @Test
+    void badInputIsAProblem() throws IOException {
+        post("/api/v1/recommend", "{\"facts\":\"\"}", 400);
+        post("/api/v1/recommend", "{\"facts\":\"" + "某".repeat(2001) + "\"}", 400);
+        post("/api/v1/recommend", "{\"facts\":\"未登记\",\"top\":0}", 400);
+        post("/api/v1/recommend", "{\"facts\":\"未登记\",\"region\":\"浙江\"}", 400);
+        post("/api/v1/qa", "{}", 400);
+        post("/api/v1/qa", "{\"question\":\"" + "问".repeat(501) + "\"}", 400);
+        post("/api/v1/qa", "not json", 400);
+    }
+}

@@ -1,0 +1,74 @@
+package cn.esip.kg.recommend;
+
+import cn.esip.kg.index.LawSearcher;
+import cn.esip.kg.index.SearchHit;
+import cn.esip.kg.index.SearchRequest;
+import cn.esip.kg.index.SearchResult;
+import cn.esip.kg.penalty.PenaltyFacts;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * 法条推荐: from the facts of a case to the penalty provisions that apply, each with the obligations it names and its
+ * penalty kinds and fine ranges. Hybrid search ranks the articles (following the citations from matched obligations
+ * to the penalty articles that punish them); the penalty articles among them are the recommendation.
+ */
+public final class LawRecommender {
+
+    /** Longest facts accepted, in characters. */
+    public static final int MAX_FACTS = SearchRequest.MAX_QUERY;
+    /** Most recommendations per request. */
+    public static final int MAX_TOP = 20;
+    /** Articles searched to find the penalty provisions among. */
+    static final int POOL = 50;
+
+    private final LawSearcher searcher;
+
+    public LawRecommender(LawSearcher searcher) {
+        this.searcher = searcher;
+    }
+
+    /**
+     * Recommends up to {@code top} penalty provisions for {@code facts}; {@code region} (GB/T 2260, or null) keeps
+     * national law and that region's rules.
+     *
+     * @throws IllegalArgumentException for empty or too long facts, or {@code top} out of 1..{@value #MAX_TOP}
+     */
+    public RecommendResult recommend(String facts, String region, int top) {
+        if (top < 1 || top > MAX_TOP) {
+            throw new IllegalArgumentException("top must be between 1 and " + MAX_TOP + ": " + top);
+        }
+        SearchResult found = searcher.search(new SearchRequest(facts, null, null, "有效", null, POOL));
+        List<Recommendation> out = new ArrayList<>();
+        for (SearchHit h : found.hits()) {
+            if (!h.penalty() || (region != null && h.region() != null && !h.region().equals(region)
+                    && !h.region().equals("100000"))) {
+                continue;
+            }
+            LawSearcher.IndexedText t = searcher.article(h.versionId(), h.code());
+            String text = t == null ? "" : t.text();
+            List<Recommendation.Obligation> obligations = new ArrayList<>();
+            if (t != null) {
+                for (String cited : t.cites()) {
+                    LawSearcher.IndexedText o = searcher.article(null, cited);
+                    if (o != null) {
+                        obligations.add(new Recommendation.Obligation(o.code(), o.versionId(), o.title(), o.article(), o.text()));
+                    }
+                }
+            }
+            PenaltyFacts penalty = PenaltyFacts.of(text);
+            out.add(new Recommendation(h, text, obligations,
+                    penalty == null ? new PenaltyFacts(List.of(), false, List.of()) : penalty));
+            if (out.size() == top) {
+                break;
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        if (!"hybrid".equals(found.mode().label())) {
+            notes.add("vectors not built: ranked by BM25 only");
+        }
+        notes.add("similar cases (典型案例) are not indexed yet");
+        return new RecommendResult(found.mode().label(), out, List.of(), notes);
+    }
+}

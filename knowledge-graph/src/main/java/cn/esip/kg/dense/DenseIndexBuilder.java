@@ -227,30 +227,60 @@ public final class DenseIndexBuilder {
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setCommitOnClose(false);
         try (FSDirectory fs = FSDirectory.open(dir); IndexWriter w = new IndexWriter(fs, cfg)) {
-            for (Article a : articles) {
-                if (Thread.currentThread().isInterrupted()) {
-                    throw new IllegalStateException("vector index build interrupted");
-                }
-                Document d = new Document();
-                d.add(new StringField(IndexFields.CODE, a.code(), Field.Store.YES));
-                d.add(new StringField(IndexFields.VERSION, a.version(), Field.Store.YES));
-                if (a.level() != null) {
-                    d.add(new StringField(IndexFields.LEVEL, a.level(), Field.Store.NO));
-                }
-                if (a.region() != null) {
-                    d.add(new StringField(IndexFields.REGION, a.region(), Field.Store.NO));
-                }
-                if (a.validity() != null) {
-                    d.add(new StringField(IndexFields.VALIDITY, a.validity(), Field.Store.NO));
-                }
-                d.add(new LongPoint(IndexFields.VALID_FROM, a.validFrom()));
-                d.add(new LongPoint(IndexFields.VALID_TO, a.validTo()));
-                d.add(new KnnByteVectorField(VECTOR, cache.get(a.key()), VectorSimilarityFunction.COSINE));
-                w.addDocument(d);
+            // each writing thread builds the HNSW graph of its own segment, so the graphs are built side by side;
+            // the segments are not merged (a vector search visits each one)
+            int n = articles.size();
+            int parts = Math.min(threads, Math.max(1, n / 1000));
+            List<Thread> writers = new ArrayList<>();
+            java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+            for (int t = 0; t < parts; t++) {
+                List<Article> part = articles.subList(t * n / parts, (t + 1) * n / parts);
+                Thread writer = new Thread(() -> {
+                    try {
+                        for (Article a : part) {
+                            w.addDocument(document(a, cache));
+                        }
+                    } catch (Throwable e) {
+                        failure.compareAndSet(null, e);
+                    }
+                }, "law-vectors-hnsw");
+                writer.setDaemon(true);
+                writer.start();
+                writers.add(writer);
             }
-            w.forceMerge(1);
+            try {
+                for (Thread writer : writers) {
+                    writer.join();
+                }
+            } catch (InterruptedException e) {
+                writers.forEach(Thread::interrupt);
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("vector index build interrupted", e);
+            }
+            if (failure.get() != null) {
+                throw new IllegalStateException("cannot write the vector index: " + failure.get().getMessage(), failure.get());
+            }
             w.commit();
         }
+    }
+
+    private static Document document(Article a, VectorCache cache) {
+        Document d = new Document();
+        d.add(new StringField(IndexFields.CODE, a.code(), Field.Store.YES));
+        d.add(new StringField(IndexFields.VERSION, a.version(), Field.Store.YES));
+        if (a.level() != null) {
+            d.add(new StringField(IndexFields.LEVEL, a.level(), Field.Store.NO));
+        }
+        if (a.region() != null) {
+            d.add(new StringField(IndexFields.REGION, a.region(), Field.Store.NO));
+        }
+        if (a.validity() != null) {
+            d.add(new StringField(IndexFields.VALIDITY, a.validity(), Field.Store.NO));
+        }
+        d.add(new LongPoint(IndexFields.VALID_FROM, a.validFrom()));
+        d.add(new LongPoint(IndexFields.VALID_TO, a.validTo()));
+        d.add(new KnnByteVectorField(VECTOR, cache.get(a.key()), VectorSimilarityFunction.COSINE));
+        return d;
     }
 
     /** HNSW with Lucene's defaults for the vector field. */

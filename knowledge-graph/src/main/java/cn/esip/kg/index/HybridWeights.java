@@ -9,12 +9,12 @@ import java.util.Locale;
  * @param dense        weight of the vector ranking against BM25's 1
  * @param follow       share of an obligation's fused score passed to the penalty articles that cite it
  * @param local        weight of local regulations and rules when no region is asked for
- * @param factsPenalty extra weight of penalty articles for a description of facts (a query of 20 characters or more)
+ * @param factsPenalty extra weight of penalty articles for a query that names conduct or describes facts (not a question)
  */
 public record HybridWeights(int rrfK, float dense, float follow, float local, float factsPenalty) {
 
     /** The weights search uses. */
-    public static final HybridWeights DEFAULT = new HybridWeights(60, 1f, 0.6f, 0.8f, 0.3f);
+    public static final HybridWeights DEFAULT = new HybridWeights(60, 1f, 0.6f, 0.3f, 2.5f);
 
     /**
      * {@code spec} ("follow=0.5,local=1") over the defaults; unknown names and bad numbers are errors.

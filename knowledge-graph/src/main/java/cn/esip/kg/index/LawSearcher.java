@@ -254,7 +254,7 @@ public final class LawSearcher implements Retriever, Closeable {
                 byDoc.computeIfAbsent(sd.doc, Candidate::new).fused += hw.follow() * c.fused;
             }
         }
-        boolean facts = request.query().length() >= 20;
+        boolean facts = !isQuestion(request.query());
         for (Candidate c : byDoc.values()) {
             Document d = stored.document(c.doc, fields);
             float w = 1f;
@@ -317,6 +317,14 @@ public final class LawSearcher implements Retriever, Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static final java.util.regex.Pattern QUESTION = java.util.regex.Pattern.compile(
+            "[？?]|吗|多少|多久|多长|几[天日年月个次种]|哪些|哪个|是否|怎么|怎样|如何|能否|能不能|可不可以|有没有|什么");
+
+    /** True when the query asks a question (procedure, QA) rather than naming conduct or describing facts. */
+    static boolean isQuestion(String query) {
+        return QUESTION.matcher(query).find();
     }
 
     /** The law-index document of article {@code code} in version {@code versionId}, or -1. */

@@ -64,6 +64,8 @@ public final class RecommendCommand implements Callable<Integer> {
                         p.corrective() ? "（另责令改正）" : "");
                 p.fines().forEach(f -> System.out.printf("   罚款: %s%n", f.text()));
             }
+            r.cases().forEach(c -> System.out.printf("案例: %s (%s, score %.3f)%n   %s%n", c.typicalCase().name(),
+                    c.typicalCase().category(), c.score(), c.typicalCase().headline()));
             r.notes().forEach(n -> System.err.println("note: " + n));
         }
         return 0;

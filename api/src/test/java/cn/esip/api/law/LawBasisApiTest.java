@@ -95,7 +95,9 @@ class LawBasisApiTest {
         assertThat(penalty.get("corrective").asBoolean()).isTrue();
         assertThat(penalty.get("fines").get(0).get("min").asInt()).isEqualTo(200);
         assertThat(penalty.get("fines").get(0).get("max").asInt()).isEqualTo(500);
-        assertThat(r.get("notes").toString()).contains("典型案例");
+        JsonNode kase = r.get("cases").get(0);
+        assertThat(kase.get("typicalCase").get("name").asText()).isEqualTo("样例-某快捷酒店未登记住宿旅客身份信息案");
+        assertThat(kase.get("sharedProvisions").get(0).asText()).isEqualTo(first.get("provision").get("provisionCode").asText());
     }
 
     @Test

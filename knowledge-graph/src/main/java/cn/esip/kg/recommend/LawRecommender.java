@@ -1,5 +1,6 @@
 package cn.esip.kg.recommend;
 
+import cn.esip.kg.cases.SimilarCases;
 import cn.esip.kg.index.LawSearcher;
 import cn.esip.kg.index.SearchHit;
 import cn.esip.kg.index.SearchRequest;
@@ -23,10 +24,16 @@ public final class LawRecommender {
     /** Articles searched to find the penalty provisions among. */
     static final int POOL = 50;
 
-    private final LawSearcher searcher;
+    /** Similar cases returned per request. */
+    static final int CASES = 3;
 
-    public LawRecommender(LawSearcher searcher) {
+    private final LawSearcher searcher;
+    private final SimilarCases cases;
+
+    /** A recommender over {@code searcher}'s index; {@code cases} null when no typical cases were imported. */
+    public LawRecommender(LawSearcher searcher, SimilarCases cases) {
         this.searcher = searcher;
+        this.cases = cases;
     }
 
     /**
@@ -68,7 +75,19 @@ public final class LawRecommender {
         if (!"hybrid".equals(found.mode().label())) {
             notes.add("vectors not built: ranked by BM25 only");
         }
-        notes.add("similar cases (典型案例) are not indexed yet");
-        return new RecommendResult(found.mode().label(), out, List.of(), notes);
+        List<SimilarCases.SimilarCase> similar = List.of();
+        if (cases == null || cases.size() == 0) {
+            notes.add("no typical cases (典型案例) imported: the corpus has no 案例 folder, or it was imported before cases were");
+        } else if (found.mode() == cn.esip.kg.index.SearchMode.BM25) {
+            notes.add("similar cases need the vectors");
+        } else {
+            java.util.Set<String> provisions = new java.util.HashSet<>();
+            for (Recommendation r : out) {
+                provisions.add(r.provision().provisionCode());
+                r.obligations().forEach(o -> provisions.add(o.provisionCode()));
+            }
+            similar = cases.find(facts, provisions, CASES);
+        }
+        return new RecommendResult(found.mode().label(), out, similar, notes);
     }
 }

@@ -1,5 +1,7 @@
 package cn.esip.kg.recommend;
 
+import cn.esip.kg.cases.SimilarCases;
+
 import java.util.List;
 
 /**
@@ -7,8 +9,9 @@ import java.util.List;
  *
  * @param mode      the search mode that ranked the articles
  * @param penalties penalty provisions that apply, best first
- * @param cases     similar typical cases (典型案例); empty while the case collection is not indexed
+ * @param cases     similar typical cases (典型案例) of the corpus's 案例 folder
  * @param notes     what the answer lacks and why (e.g. cases not indexed)
  */
-public record RecommendResult(String mode, List<Recommendation> penalties, List<Object> cases, List<String> notes) {
+public record RecommendResult(String mode, List<Recommendation> penalties, List<SimilarCases.SimilarCase> cases,
+                              List<String> notes) {
 }

@@ -46,6 +46,11 @@ public final class CorpusImporter {
         store.put("indexSeconds", round(stored.indexSeconds()));
         store.put("graphPhases", stored.graphPhases());
         store.put("concurrent", concurrent);
+        java.util.List<String> caseProblems = new java.util.ArrayList<>();
+        store.put("typicalCases", kb.importCases(corpus, caseProblems));
+        if (!caseProblems.isEmpty()) {
+            store.put("typicalCaseProblems", caseProblems);
+        }
         report.put("store", store);
         report.put("summary", ImportReport.summary(parsed, seconds));
         return report;

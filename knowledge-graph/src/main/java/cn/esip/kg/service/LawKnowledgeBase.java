@@ -1,5 +1,8 @@
 package cn.esip.kg.service;
 
+import cn.esip.kg.cases.CaseLibrary;
+import cn.esip.kg.cases.SimilarCases;
+import cn.esip.kg.cases.TypicalCase;
 import cn.esip.kg.dense.DenseIndexBuilder;
 import cn.esip.kg.dense.DenseManifest;
 import cn.esip.kg.dense.DenseSearcher;
@@ -51,6 +54,8 @@ public final class LawKnowledgeBase implements AutoCloseable {
     private GraphConnection graph;
     private volatile LawSearcher searcher;
     private TextEmbedder embedder;
+    private SimilarCases cases;
+    private LawSearcher casesFor;
     private final ScheduledExecutorService closer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "index-closer");
         t.setDaemon(true);
@@ -168,7 +173,33 @@ public final class LawKnowledgeBase implements AutoCloseable {
 
     /** 法条推荐: the penalty provisions for the facts of a case (see {@link LawRecommender}). */
     public RecommendResult recommend(String facts, String region, int top) {
-        return new LawRecommender(searcher()).recommend(facts, region, top);
+        return new LawRecommender(searcher(), similarCases()).recommend(facts, region, top);
+    }
+
+    /** The typical cases saved with the live index, loaded on first use (null when there are none). */
+    public synchronized SimilarCases similarCases() {
+        LawSearcher s = searcher();
+        if (cases == null || casesFor != s) {
+            List<TypicalCase> loaded = CaseLibrary.load(indexDirectory.path());
+            cases = loaded.isEmpty() ? null : new SimilarCases(loaded, embedder());
+            casesFor = s;
+        }
+        return cases;
+    }
+
+    /**
+     * Reads the typical cases of {@code corpus}'s 案例 folder, resolves the articles they cite against the live index and
+     * saves them with it; returns how many were read ({@code problems} gets the files that could not be).
+     */
+    public int importCases(Path corpus, List<String> problems) {
+        LawSearcher s = searcher();
+        List<TypicalCase> read = CaseLibrary.read(corpus, corpus.resolve(cn.esip.kg.parse.CorpusParser.CASES_FOLDER),
+                s::lookup, problems);
+        CaseLibrary.save(read, indexDirectory.path());
+        synchronized (this) {
+            casesFor = null;
+        }
+        return read.size();
     }
 
     /** Where the vector index and the vector cache live. */

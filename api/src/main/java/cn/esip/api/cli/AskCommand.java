@@ -2,21 +2,13 @@ package cn.esip.api.cli;
 
 import cn.esip.kg.qa.QaAnswer;
 import cn.esip.kg.service.LawKnowledgeBase;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code esip ask}: knowledge QA: a sentence quoted from the articles found, with its citation, or an abstention. */
@@ -38,15 +30,10 @@ public final class AskCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the answer as JSON.")
     boolean json;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Override
     public Integer call() throws IOException {
         if ((question == null) == (batch == null)) {
             throw new EsipMain.UsageError("give either a QUESTION or --batch FILE.jsonl");
-        }
-        if (batch != null && !Files.isRegularFile(batch)) {
-            throw new EsipMain.UsageError("batch file not found: " + batch);
         }
         try (LawKnowledgeBase kb = KnowledgeBases.open(dataOptions)) {
             if (!kb.hasIndex()) {
@@ -73,37 +60,16 @@ public final class AskCommand implements Callable<Integer> {
     }
 
     private int runBatch(LawKnowledgeBase kb) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        int lineNo = 0;
-        try (BufferedReader in = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(batch), decoder))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                Map<String, Object> out = new LinkedHashMap<>();
-                try {
-                    JsonNode n = JSON.readTree(line);
-                    out.put("id", n.hasNonNull("id") ? JSON.treeToValue(n.get("id"), Object.class) : "line " + lineNo);
-                    if (!n.isObject() || !n.hasNonNull("question") || !n.get("question").isTextual()) {
-                        throw new IllegalArgumentException("each line needs a text \"question\"");
-                    }
-                    QaAnswer a = kb.ask(n.get("question").asText());
-                    out.put("answer", a.answer());
-                    out.put("abstained", a.abstained());
-                    out.put("confidence", a.confidence());
-                    out.put("citations", a.citations());
-                } catch (IOException | RuntimeException e) {
-                    out.putIfAbsent("id", "line " + lineNo);
-                    out.put("error", e instanceof IOException ? "not a JSON object" : e.getMessage());
-                }
-                System.out.println(Json.line(out));
+        JsonLinesBatch.run(batch, (n, out) -> {
+            if (!n.hasNonNull("question") || !n.get("question").isTextual()) {
+                throw new IllegalArgumentException("each line needs a text \"question\"");
             }
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new EsipMain.UsageError("batch file is not valid UTF-8 after line " + lineNo + ": " + batch);
-        }
+            QaAnswer a = kb.ask(n.get("question").asText());
+            out.put("answer", a.answer());
+            out.put("abstained", a.abstained());
+            out.put("confidence", a.confidence());
+            out.put("citations", a.citations());
+        });
         return 0;
     }
 }

@@ -6,17 +6,12 @@ import cn.esip.kg.index.SearchRequest;
 import cn.esip.kg.index.SearchResult;
 import cn.esip.kg.service.LawKnowledgeBase;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,15 +43,10 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per hit (code, title, article, score, snippet, …).")
     boolean json;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Override
     public Integer call() throws IOException {
         if ((query == null) == (batch == null)) {
             throw new EsipMain.UsageError("give either a QUERY or --batch FILE.jsonl");
-        }
-        if (batch != null && !Files.isRegularFile(batch)) {
-            throw new EsipMain.UsageError("batch file not found: " + batch);
         }
         SearchRequest request = batch == null ? searchOptions.request(query) : null;
         try (LawKnowledgeBase kb = KnowledgeBases.open(dataOptions)) {
@@ -91,42 +81,18 @@ public final class SearchCommand implements Callable<Integer> {
 
     /** Searches every line of the batch file; a bad line gets an error line for its id and the rest go on. */
     private int runBatch(LawKnowledgeBase kb) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        int lineNo = 0;
-        int errors = 0;
-        try (BufferedReader in = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(batch), decoder))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                Map<String, Object> out = new LinkedHashMap<>();
-                try {
-                    JsonNode n = JSON.readTree(line);
-                    out.put("id", n.hasNonNull("id") ? JSON.treeToValue(n.get("id"), Object.class) : "line " + lineNo);
-                    SearchResult r = kb.searchWithMode(batchRequest(n));
-                    out.put("mode", r.mode().label());
-                    List<Map<String, Object>> hits = new ArrayList<>();
-                    r.hits().forEach(h -> hits.add(asMap(h)));
-                    out.put("hits", hits);
-                } catch (IOException | RuntimeException e) {
-                    errors++;
-                    out.putIfAbsent("id", "line " + lineNo);
-                    out.put("error", e instanceof IOException ? "not a JSON object: " + firstLine(e.getMessage()) : e.getMessage());
-                }
-                System.out.println(Json.line(out));
-            }
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new EsipMain.UsageError("batch file is not valid UTF-8 after line " + lineNo + ": " + batch);
-        }
-        System.err.println("searched " + (lineNo - errors) + " lines" + (errors > 0 ? ", " + errors + " with errors" : ""));
+        JsonLinesBatch.run(batch, (n, out) -> {
+            SearchResult r = kb.searchWithMode(batchRequest(n));
+            out.put("mode", r.mode().label());
+            List<Map<String, Object>> hits = new ArrayList<>();
+            r.hits().forEach(h -> hits.add(asMap(h)));
+            out.put("hits", hits);
+        });
         return 0;
     }
 
     private SearchRequest batchRequest(JsonNode n) {
-        if (!n.isObject() || !n.hasNonNull("query") || !n.get("query").isTextual()) {
+        if (!n.hasNonNull("query") || !n.get("query").isTextual()) {
             throw new IllegalArgumentException("each line needs a text \"query\"");
         }
         LocalDate on = n.hasNonNull("validOn") ? LocalDate.parse(n.get("validOn").asText()) : null;
@@ -139,10 +105,6 @@ public final class SearchCommand implements Callable<Integer> {
 
     private static String text(JsonNode n, String field) {
         return n.hasNonNull(field) ? n.get(field).asText() : null;
-    }
-
-    private static String firstLine(String s) {
-        return s == null ? "" : s.lines().findFirst().orElse("");
     }
 
     /** The JSON line of a hit: code, title, article, score, snippet first. */

@@ -20,9 +20,14 @@ public final class PenaltyClauseParser {
     private static final String MUL = "(?:[零〇一二三四五六七八九十百千两\\d.]+倍|百分之[零〇一二三四五六七八九十百点\\d.]+|[\\d.]+%)";
     private static final Pattern FIXED = Pattern.compile("(?:处|并处|可以处|可处|给予)?(?:(" + AMT + ")以上)?(" + AMT + ")以下(?:的)?罚款");
     private static final Pattern FIXED_MIN = Pattern.compile("处(" + AMT + ")以上(?:的)?罚款");
+    /** 处五千元罚款: one amount. */
+    private static final Pattern FIXED_ONE = Pattern.compile("(?:处|并处|处以|可以处|可处)(" + AMT + ")(?:的)?罚款");
+    private static final String BASE = "(违法所得|货值金额|货值|广告费用|工程造价|建设工程造价|造价|销售金额|违法收入|营业额|合同价款|应缴[^，。；]{0,6}"
+            + "|[^，。；处以]{1,10}?(?:金额|价款|费用|税款|所得|收入|价值|工资|资金|数额))";
     private static final Pattern MULTIPLE = Pattern.compile(
-            "(违法所得|货值金额|货值|广告费用|工程造价|建设工程造价|造价|销售金额|违法收入|营业额|合同价款|应缴[^，。；]{0,6}|[^，。；处]{2,8}(?:金额|价款|费用))"
-                    + "[^，。；]{0,6}?(?:(" + MUL + ")以上)?(" + MUL + ")以下(?:的)?罚款");
+            BASE + "[^，。；]{0,6}?(?:(" + MUL + ")以上)?(" + MUL + ")以下(?:的)?罚款");
+    /** 处上一年年收入百分之四十的罚款, 处应缴费用二倍罚款: one multiple. */
+    private static final Pattern MULTIPLE_ONE = Pattern.compile(BASE + "(?:的)?(" + MUL + ")(?:的)?罚款");
     private static final Pattern FLOOR = Pattern.compile("(违法所得|货值金额|货值|销售金额|违法收入)(?:不足|不满|低于)(" + AMT + ")的，(?:按|以)(" + AMT + ")计");
     private static final Pattern TYPE_CUES = Pattern.compile(
             "警告|通报批评|罚款|没收(违法|非法)所得|没收非法财物|没收[^，。；]{0,10}(工具|物品|设备|财物|产品|商品|食品)|暂扣|吊销|降低资质等级|"
@@ -61,6 +66,17 @@ public final class PenaltyClauseParser {
                 mark(used, m.start(), m.end());
             }
         }
+        m = MULTIPLE_ONE.matcher(t);
+        while (m.find()) {
+            if (used[m.start(2)]) {
+                continue;
+            }
+            BigDecimal v = multiple(m.group(2));
+            if (v != null) {
+                out.add(new PenaltyClause(v, v, m.group(1), m.group()));
+                mark(used, m.start(), m.end());
+            }
+        }
         m = FIXED.matcher(t);
         while (m.find()) {
             if (used[m.start()]) {
@@ -79,6 +95,16 @@ public final class PenaltyClauseParser {
                 BigDecimal lo = money(m.group(1));
                 if (lo != null) {
                     out.add(new PenaltyClause(lo, null, null, m.group()));
+                    mark(used, m.start(), m.end());
+                }
+            }
+        }
+        m = FIXED_ONE.matcher(t);
+        while (m.find()) {
+            if (!used[m.start(1)]) {
+                BigDecimal v = money(m.group(1));
+                if (v != null) {
+                    out.add(new PenaltyClause(v, v, null, m.group()));
                 }
             }
         }
@@ -92,12 +118,13 @@ public final class PenaltyClauseParser {
             case "罚款" -> t.contains("罚款");
             case "警告" -> t.contains("警告");
             case "通报批评" -> t.contains("通报批评");
-            case "没收违法所得" -> t.matches("(?s).*没收[^，。；]{0,20}(违法|非法)所得.*");
-            case "没收非法财物" -> t.matches("(?s).*没收[^，。；]{0,20}(财物|工具|物品|设备|产品|商品|食品|原料|器材|药品|车辆|建筑物|设施).*");
-            case "暂扣许可证件" -> t.contains("暂扣");
+            case "没收违法所得" -> t.matches("(?s).*没收[^，。；]{0,20}(违法|非法)(所得|收入).*");
+            case "没收非法财物" -> t.matches("(?s).*没收[^，。；]{0,20}(财物|工具|物品|设备|产品|商品|食品|原料|器材|药品|车辆|建筑物|设施"
+                    + "|实物|种子|农药|兽药|饲料|犬只|犬|种苗|器械|用具|材料|包装物|标签|渔具|猎获物|林木|木材|烟草|卷烟|出版物|制品).*");
+            case "暂扣许可证件" -> t.matches("(?s).*暂扣(?!车辆|犬|其犬|运输工具|物品)[^，。；]{0,12}(证|照|资格).*") || t.contains("暂停资格");
             case "吊销许可证件" -> t.contains("吊销");
             case "降低资质等级" -> t.contains("降低资质");
-            case "限制开展生产经营活动" -> t.contains("限制开展生产经营");
+            case "限制开展生产经营活动" -> t.contains("限制开展生产经营") || t.matches("(?s).*(暂停相关业务|停止相关业务|限制生产|限制承接|暂停[^，。；]{0,6}业务).*");
             case "责令停产停业" -> t.contains("停产停业") || t.contains("停业整顿") || t.contains("责令停业");
             case "责令关闭" -> t.contains("关闭");
             case "限制从业" -> t.contains("从业") || t.matches("(?s).*不得[^，。；]{0,10}(从事|担任).*");

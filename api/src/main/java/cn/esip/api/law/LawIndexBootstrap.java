@@ -144,6 +144,11 @@ public class LawIndexBootstrap {
         return state;
     }
 
+    /** What is happening (import progress) or what is wrong; "ready" when ready. */
+    public String detail() {
+        return detail;
+    }
+
     /** Throws a 503 problem unless the index is ready. */
     public void requireReady() {
         if (state != State.READY) {

@@ -36,6 +36,7 @@ public final class ScopePolicy {
             new Rule(HttpMethod.GET, "/api/v1/laws", Scope.LAW_READ),
             new Rule(HttpMethod.GET, "/api/v1/provisions/**", Scope.LAW_READ),
             new Rule(HttpMethod.POST, "/api/v1/recommend", Scope.LAW_READ),
+            new Rule(HttpMethod.GET, "/api/v1/status", Scope.LAW_READ),
             new Rule(HttpMethod.POST, "/api/v1/qa", Scope.LAW_READ),
             new Rule(null, "/api/v1/nlp/**", Scope.NLP),
             new Rule(null, "/api/v1/ocr", Scope.OCR),

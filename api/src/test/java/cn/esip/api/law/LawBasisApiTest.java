@@ -14,6 +14,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * real encoder in the background (searches say bm25 until then), and then answers in hybrid mode.
  */
 @SpringBootTest(classes = EsipApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
 class LawBasisApiTest {
 
     @DynamicPropertySource
@@ -82,6 +84,10 @@ class LawBasisApiTest {
         assertThat(first.get("provisionCode").asText()).isEqualTo(first.get("code").asText());
         assertThat(json.readTree(http.getForEntity("/api/v1/search?q=旅客&mode=bm25", String.class).getBody())
                 .get("mode").asText()).isEqualTo("bm25");
+        JsonNode status = json.readTree(http.getForEntity("/api/v1/status", String.class).getBody());
+        assertThat(status.get("index").asText()).isEqualTo("READY");
+        assertThat(status.get("vectors").asText()).isEqualTo("ready");
+        assertThat(status.get("typicalCases").asInt()).isEqualTo(1);
     }
 
     @Test

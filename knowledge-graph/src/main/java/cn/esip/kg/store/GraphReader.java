@@ -132,7 +132,7 @@ public final class GraphReader {
                     Map.of("code", law.get("code").asString())).list(r -> version(r.get("v").asNode()));
             return new ProvisionView(code, p.get("versionId").asString(), summary(law, lawVersions), str(p, "level"),
                     str(p, "label"), str(p, "text"), parent == null ? null : provisionSummary(parent), children,
-                    out, in, versions, "条".equals(str(p, "level")) ? cn.esip.kg.penalty.PenaltyFacts.of(str(p, "text")) : null);
+                    out, in, versions, "条".equals(str(p, "level")) ? PenaltyJson.read(str(p, "penalty"), str(p, "text")) : null);
         }
     }
 

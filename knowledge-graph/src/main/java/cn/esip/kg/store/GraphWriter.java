@@ -148,6 +148,7 @@ public final class GraphWriter {
                 props.put("label", p.label());
                 props.put("text", p.text());
                 props.put("ordinal", p.ordinal());
+                props.put("penalty", p.level() == cn.esip.kg.domain.ProvisionLevel.ARTICLE ? PenaltyJson.write(p.text()) : null);
                 batch.nodes.add(props);
                 if (p.parentCode() == null) {
                     batch.tops.add(Map.of("v", vid, "key", key));
@@ -184,7 +185,7 @@ public final class GraphWriter {
         try (Session s = driver.session()) {
             s.executeWriteWithoutResult(tx -> {
                 tx.run("UNWIND $rows AS r CREATE (:Provision {key: r.key, code: r.code, versionId: r.versionId, "
-                        + "lawCode: r.lawCode, level: r.level, label: r.label, text: r.text, ordinal: r.ordinal})", nodes).consume();
+                        + "lawCode: r.lawCode, level: r.level, label: r.label, text: r.text, ordinal: r.ordinal, penalty: r.penalty})", nodes).consume();
                 tx.run("UNWIND $rows AS r MATCH (v:LawVersion {id: r.v}) MATCH (p:Provision {key: r.key}) "
                         + "CREATE (v)-[:HAS]->(p)", tops).consume();
                 tx.run("UNWIND $rows AS r MATCH (c:Provision {key: r.child}) MATCH (p:Provision {key: r.parent}) "

@@ -97,6 +97,13 @@ class GraphStoreTest {
         assertThat(p.versions().get(0).text()).contains("五十元以下");
 
         ProvisionView food124 = reader.provision(LawFixture.code(SampleCorpus.FOOD, 124, 0, 0));
+        try (var session = connection.driver().session()) {
+            String stored = session.run("MATCH (p:Provision {code: $c}) RETURN p.penalty AS j",
+                    Map.of("c", LawFixture.code(SampleCorpus.FOOD, 124, 0, 0))).single().get("j").asString(null);
+            assertThat(stored).as("penalty facts stored at import").contains("没收违法所得");
+        }
+        assertThat(food124.penalty().types()).containsExactly("罚款", "没收违法所得", "没收非法财物");
+        assertThat(reader.provision(LawFixture.code(SampleCorpus.FOOD, 1, 0, 0)).penalty()).isNull();
         Map<String, String> out = food124.citesOut().stream()
                 .collect(Collectors.toMap(CitationLink::text, CitationLink::status));
         assertThat(out).containsEntry("《中华人民共和国行政处罚法》第五十一条", "RESOLVED")

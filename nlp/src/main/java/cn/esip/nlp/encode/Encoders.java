@@ -3,7 +3,7 @@ package cn.esip.nlp.encode;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The process-wide encoder instances, loaded on first use and closed at exit. */
+/** The process-wide encoder instances, loaded on first use and kept until the process ends. */
 public final class Encoders {
 
     private static final Map<Integer, BgeSmallZhEncoder> BGE = new ConcurrentHashMap<>();
@@ -23,10 +23,8 @@ public final class Encoders {
 
     /** The same shared instance, with its token-level output. */
     public static BgeSmallZhEncoder encoder(int layers) {
-        return BGE.computeIfAbsent(layers, n -> {
-            BgeSmallZhEncoder e = BgeSmallZhEncoder.open(n);
-            Runtime.getRuntime().addShutdownHook(new Thread(e::close, "esip-encoder-close"));
-            return e;
-        });
+        // not closed at exit: the process's end frees the native session, and closing it from a shutdown hook while
+        // another thread still encodes (a background vector build) could block the exit
+        return BGE.computeIfAbsent(layers, BgeSmallZhEncoder::open);
     }
 }

@@ -1,5 +1,7 @@
 package cn.esip.api.cli;
 
+import cn.esip.nlp.cite.LawTitleForms;
+
 import cn.esip.kg.index.LawSearcher;
 import cn.esip.kg.index.SearchHit;
 import cn.esip.kg.index.SearchMode;
@@ -123,8 +125,8 @@ public final class BenchSearchCommand implements Callable<Integer> {
         if (n > 0 && !label.contains("之")) {
             out.add(shortTitle + "第" + n + "条");
         }
-        if (a.title().startsWith("中华人民共和国")) {
-            out.add(a.title().substring("中华人民共和国".length()) + label);
+        if (LawTitleForms.hasPrc(a.title())) {
+            out.add(LawTitleForms.withoutPrc(a.title()) + label);
         }
         return out;
     }

@@ -1,5 +1,7 @@
 package cn.esip.kg.cite;
 
+import cn.esip.nlp.cite.LawTitleForms;
+
 import cn.esip.kg.domain.LawVersion;
 import cn.esip.kg.domain.Validity;
 import cn.esip.kg.parse.Titles;
@@ -14,7 +16,6 @@ import java.util.Map;
 /** The laws known to citation resolution: titles and aliases to law codes, and each law's versions. */
 public final class LawCatalog {
 
-    private static final String PRC = "中华人民共和国";
 
     private final Map<String, String> byTitle = new HashMap<>();
     private final Map<String, String> byAlias = new HashMap<>();
@@ -48,11 +49,11 @@ public final class LawCatalog {
         if (c == null) {
             c = byAlias.get(t);
         }
-        if (c == null && t.startsWith(PRC)) {
-            c = byAlias.get(t.substring(PRC.length()));
+        if (c == null && t.startsWith(LawTitleForms.PRC)) {
+            c = byAlias.get(LawTitleForms.withoutPrc(t));
         }
-        if (c == null && !t.startsWith(PRC)) {
-            c = byTitle.get(PRC + t);
+        if (c == null && !t.startsWith(LawTitleForms.PRC)) {
+            c = byTitle.get(LawTitleForms.withPrc(t));
         }
         if (c == null) {
             String bare = t.replaceAll("（(试行|暂行)）$", "");

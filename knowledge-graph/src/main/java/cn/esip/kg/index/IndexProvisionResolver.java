@@ -54,7 +54,6 @@ public final class IndexProvisionResolver implements ProvisionResolver {
     }
 
     private static String lawCodeOf(String provisionCode) {
-        int slash = provisionCode.indexOf('/');
-        return slash < 0 ? provisionCode : provisionCode.substring(0, slash);
+        return cn.esip.kg.code.Codes.lawOf(provisionCode).toString();
     }
 }

@@ -1,12 +1,13 @@
 package cn.esip.kg.index;
 
+import cn.esip.nlp.cite.LawTitleForms;
+
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 /** The names a law is looked up by: title and short title, with and without 中华人民共和国, normalised. */
 public final class LawAliases {
 
-    private static final String PRC = "中华人民共和国";
 
     private LawAliases() {
     }
@@ -28,10 +29,10 @@ public final class LawAliases {
                 continue;
             }
             out.add(s);
-            if (s.startsWith(PRC) && s.length() > PRC.length() + 1) {
-                out.add(s.substring(PRC.length()));
+            if (s.startsWith(LawTitleForms.PRC) && s.length() > LawTitleForms.PRC.length() + 1) {
+                out.add(LawTitleForms.withoutPrc(s));
             } else {
-                out.add(PRC + s);
+                out.add(LawTitleForms.withPrc(s));
             }
         }
         return out;

@@ -1,12 +1,13 @@
 package cn.esip.kg.parse;
 
+import cn.esip.nlp.cite.LawTitleForms;
+
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 /** Normal forms, short titles and aliases of law titles. */
 public final class Titles {
 
-    private static final String PRC = "中华人民共和国";
 
     private Titles() {
     }
@@ -33,8 +34,8 @@ public final class Titles {
     /** The short title: without the leading 中华人民共和国 (中华人民共和国食品安全法 → 食品安全法). */
     public static String shortTitle(String title) {
         String t = normalize(title);
-        if (t.startsWith(PRC) && t.length() > PRC.length() + 1) {
-            return t.substring(PRC.length());
+        if (t.startsWith(LawTitleForms.PRC) && t.length() > LawTitleForms.PRC.length() + 1) {
+            return LawTitleForms.withoutPrc(t);
         }
         return t;
     }
@@ -45,8 +46,8 @@ public final class Titles {
         String t = normalize(title);
         out.add(t);
         out.add(shortTitle(t));
-        if (t.indexOf(PRC, 1) > 0) {
-            out.add(t.replace(PRC, "")); // 河南省实施中华人民共和国土地管理法办法 → 河南省实施土地管理法办法
+        if (t.indexOf(LawTitleForms.PRC, 1) > 0) {
+            out.add(t.replace(LawTitleForms.PRC, "")); // 河南省实施中华人民共和国土地管理法办法 → 河南省实施土地管理法办法
         }
         for (String s : Set.copyOf(out)) {
             String bare = s.replaceAll("（(试行|暂行|草案|修正|修订)）$", "");

@@ -12,10 +12,9 @@ public final class GraphKeys {
         return code + (at < 0 ? "@undated" : versionId.substring(at));
     }
 
-    /** The law code a provision code belongs to (the part before '/'). */
+    /** The law code a law, provision or version code belongs to. */
     public static String lawCodeOf(String code) {
-        int slash = code.indexOf('/');
-        return slash < 0 ? code : code.substring(0, slash);
+        return cn.esip.kg.code.Codes.lawOf(code).toString();
     }
 
     /** True when {@code code} names a provision or structural unit rather than a whole law. */

@@ -1,5 +1,7 @@
 package cn.esip.supervision.law;
 
+import cn.esip.nlp.cite.LawTitleForms;
+
 import cn.esip.kg.code.LawCode;
 import cn.esip.kg.code.ProvisionCode;
 import cn.esip.kg.service.LawKnowledgeBase;
@@ -19,7 +21,6 @@ import java.util.concurrent.ConcurrentHashMap;
 /** The law basis over the project's knowledge graph (Neo4j) and its catalogue of titles. */
 public final class GraphLawBasis implements LawBasis {
 
-    private static final String PRC = "中华人民共和国";
 
     private final LawKnowledgeBase kb;
     private final Map<String, Optional<Law>> laws = new ConcurrentHashMap<>();
@@ -36,10 +37,10 @@ public final class GraphLawBasis implements LawBasis {
     }
 
     private Optional<Law> find(String title) {
-        String bare = title.startsWith(PRC) ? title.substring(PRC.length()) : title;
+        String bare = LawTitleForms.withoutPrc(title);
         LawSummary hit = null;
         for (LawSummary s : kb.findLaws(bare, 20)) {
-            String st = s.title().startsWith(PRC) ? s.title().substring(PRC.length()) : s.title();
+            String st = LawTitleForms.withoutPrc(s.title());
             if (st.equals(bare)) {
                 hit = s;
                 break;

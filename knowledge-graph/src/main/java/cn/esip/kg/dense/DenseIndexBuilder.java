@@ -5,9 +5,6 @@ import cn.esip.kg.index.IndexFields;
 import cn.esip.kg.index.IndexManifest;
 import cn.esip.models.AtomicFiles;
 import cn.esip.nlp.encode.TextEmbedder;
-import org.apache.lucene.codecs.KnnVectorsFormat;
-import org.apache.lucene.codecs.lucene99.Lucene99Codec;
-import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnByteVectorField;
@@ -222,7 +219,6 @@ public final class DenseIndexBuilder {
 
     private void writeIndex(Path dir, List<Article> articles, VectorCache cache) throws IOException {
         IndexWriterConfig cfg = new IndexWriterConfig()
-                .setCodec(codec())
                 .setRAMBufferSizeMB(1024)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setCommitOnClose(false);
@@ -281,15 +277,5 @@ public final class DenseIndexBuilder {
         d.add(new LongPoint(IndexFields.VALID_TO, a.validTo()));
         d.add(new KnnByteVectorField(VECTOR, cache.get(a.key()), VectorSimilarityFunction.COSINE));
         return d;
-    }
-
-    /** HNSW with Lucene's defaults for the vector field. */
-    static Lucene99Codec codec() {
-        return new Lucene99Codec() {
-            @Override
-            public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
-                return new Lucene99HnswVectorsFormat();
-            }
-        };
     }
 }

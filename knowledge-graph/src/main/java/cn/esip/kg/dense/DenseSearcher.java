@@ -59,6 +59,11 @@ public final class DenseSearcher implements Closeable {
         }
     }
 
+    /** True when {@code vectorsDir} holds a complete vector index (for some law index and embedder). */
+    public static boolean exists(Path vectorsDir) {
+        return DenseManifest.read(DenseIndexBuilder.knnDir(vectorsDir)) != null;
+    }
+
     /** What the open vector index holds. */
     public DenseManifest manifest() {
         return manifest;

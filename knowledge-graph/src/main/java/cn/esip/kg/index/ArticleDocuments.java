@@ -1,6 +1,7 @@
 package cn.esip.kg.index;
 
 import cn.esip.kg.code.ProvisionCode;
+import cn.esip.kg.penalty.PenaltyClauseParser;
 import cn.esip.kg.domain.LawVersion;
 import cn.esip.kg.domain.Provision;
 import cn.esip.kg.domain.ProvisionLevel;
@@ -110,20 +111,11 @@ public final class ArticleDocuments {
         d.add(new StoredField(IndexFields.VALID_FROM, window.fromDay()));
         d.add(new LongPoint(IndexFields.VALID_TO, window.toDay()));
         d.add(new StoredField(IndexFields.VALID_TO, window.toDay()));
-        if (isPenalty(chapter, text)) {
+        if (PenaltyClauseParser.setsPenalties(chapter, text)) {
             d.add(new StringField(IndexFields.KIND, IndexFields.PENALTY_KIND, Field.Store.YES));
         }
         d.add(new StoredField(IndexFields.ORDINAL, article.ordinal()));
         return d;
-    }
-
-    private static final java.util.regex.Pattern PENALTY = java.util.regex.Pattern.compile(
-            "(?:处|并处|给予|予以)[^。；]{0,40}?(?:罚款|警告|拘留|通报批评)|没收违法所得|没收[^。；]{0,20}(?:非法财物|工具|设备|物品)"
-                    + "|吊销[^。；]{0,20}(?:许可证|执照|证书|资格|资质)|责令停产停业|暂扣[^。；]{0,10}(?:许可证|执照|驾驶证)");
-
-    /** True when an article sets penalties: it names a penalty (罚款, 警告, 没收违法所得 …) or sits under 法律责任. */
-    static boolean isPenalty(String chapter, String text) {
-        return PENALTY.matcher(text).find() || (chapter.contains("法律责任") && text.contains("违反"));
     }
 
     /** Article number and 之n suffix of an article's provision code, as the exact-lookup key. */

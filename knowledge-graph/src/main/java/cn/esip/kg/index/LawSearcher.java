@@ -103,22 +103,14 @@ public final class LawSearcher implements Retriever, Closeable {
     public record Vectors(DenseSearcher searcher, TextEmbedder embedder) {
     }
 
-    /** Makes vector and hybrid search available (null: BM25 only); the previous vector index is closed later. */
-    public void attachVectors(Vectors v) {
+    /**
+     * Makes vector and hybrid search available (null: BM25 only) and returns the vectors attached before, which the
+     * caller closes once searches still running on them are done.
+     */
+    public Vectors attachVectors(Vectors v) {
         Vectors old = vectors;
         vectors = v;
-        if (old != null && old != v) {
-            Thread t = new Thread(() -> {
-                try {
-                    Thread.sleep(30_000);
-                    old.searcher().close();
-                } catch (InterruptedException | IOException ignored) {
-                    // closing anyway
-                }
-            }, "law-vectors-close");
-            t.setDaemon(true);
-            t.start();
-        }
+        return old;
     }
 
     /** The attached vectors, or null while search is BM25 only. */
@@ -159,7 +151,8 @@ public final class LawSearcher implements Retriever, Closeable {
         final int doc;
         float fused;
         float score;
-        Document stored;
+        /** code, version, level and kind, read once when the hybrid ranking needs them */
+        Document meta;
 
         Candidate(int doc) {
             this.doc = doc;
@@ -187,7 +180,7 @@ public final class LawSearcher implements Retriever, Closeable {
         }
         for (int i = 0; i < ranked.size() && hits.size() < request.top(); i++) {
             Candidate c = ranked.get(i);
-            Document d = c.stored != null ? c.stored : stored.document(c.doc);
+            Document d = stored.document(c.doc);
             if (!seen.add(d.get(IndexFields.VERSION) + "|" + d.get(IndexFields.CODE))) {
                 continue;
             }
@@ -242,7 +235,7 @@ public final class LawSearcher implements Retriever, Closeable {
         List<Candidate> top = new ArrayList<>(byDoc.values());
         top.sort(Comparator.comparingDouble((Candidate c) -> -c.fused));
         for (Candidate c : top.subList(0, Math.min(FOLLOW_FROM, top.size()))) {
-            Document d = stored.document(c.doc, fields);
+            Document d = c.meta = stored.document(c.doc, fields);
             if (IndexFields.PENALTY_KIND.equals(d.get(IndexFields.KIND))) {
                 continue;
             }
@@ -256,7 +249,7 @@ public final class LawSearcher implements Retriever, Closeable {
         }
         boolean facts = !isQuestion(request.query());
         for (Candidate c : byDoc.values()) {
-            Document d = stored.document(c.doc, fields);
+            Document d = c.meta != null ? c.meta : stored.document(c.doc, fields);
             float w = 1f;
             if (request.region() == null && EffectLevel.isLocalLabel(d.get(IndexFields.LEVEL))) {
                 w *= hw.local();
@@ -309,16 +302,6 @@ public final class LawSearcher implements Retriever, Closeable {
             .comparing((Document d) -> Validity.IN_FORCE.label().equals(d.get(IndexFields.VALIDITY)))
             .thenComparing(d -> d.get(IndexFields.VERSION_DATE) == null ? "" : d.get(IndexFields.VERSION_DATE));
 
-    /** The text of article {@code code} in version {@code versionId}, or null when the index has no such article. */
-    public String articleText(String versionId, String code) {
-        try {
-            int doc = docOf(versionId, ProvisionCode.parse(code).articleCode().toString());
-            return doc < 0 ? null : searcher.storedFields().document(doc, Set.of(IndexFields.TEXT)).get(IndexFields.TEXT);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static final java.util.regex.Pattern QUESTION = java.util.regex.Pattern.compile(
             "[？?]|吗|多少|多久|多长|几[天日年月个次种]|哪些|哪个|是否|怎么|怎样|如何|能否|能不能|可不可以|有没有|什么");
 
@@ -358,10 +341,9 @@ public final class LawSearcher implements Retriever, Closeable {
             StoredFields stored = searcher.storedFields();
             ScoreDoc best = null;
             Document bestDoc = null;
-            Comparator<Document> rank = VERSION_RANK;
             for (ScoreDoc sd : td.scoreDocs) {
                 Document d = stored.document(sd.doc);
-                if (bestDoc == null || rank.compare(d, bestDoc) > 0) {
+                if (bestDoc == null || VERSION_RANK.compare(d, bestDoc) > 0) {
                     best = sd;
                     bestDoc = d;
                 }

@@ -64,11 +64,6 @@ public record SearchRequest(String query, String level, String region, String va
         return new SearchRequest(query, level, region, validity, validOn, top, m);
     }
 
-    /** The same request asking for {@code n} hits. */
-    public SearchRequest withTop(int n) {
-        return new SearchRequest(query, level, region, validity, validOn, n, mode);
-    }
-
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }

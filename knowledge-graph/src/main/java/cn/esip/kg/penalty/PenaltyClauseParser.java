@@ -33,6 +33,18 @@ public final class PenaltyClauseParser {
             "警告|通报批评|罚款|没收(违法|非法)所得|没收非法财物|没收[^，。；]{0,10}(工具|物品|设备|财物|产品|商品|食品)|暂扣|吊销|降低资质等级|"
                     + "限制开展生产经营活动|责令停产停业|停业整顿|责令关闭|限制从业|拘留|不得[^，。；]{0,10}(从事|担任)");
 
+    private static final Pattern SETS_PENALTIES = Pattern.compile(
+            "(?:处|并处|给予|予以)[^。；]{0,40}?(?:罚款|警告|拘留|通报批评)|没收违法所得|没收[^。；]{0,20}(?:非法财物|工具|设备|物品)"
+                    + "|吊销[^。；]{0,20}(?:许可证|执照|证书|资格|资质)|责令停产停业|暂扣[^。；]{0,10}(?:许可证|执照|驾驶证)");
+
+    /**
+     * True when an article sets penalties (a 法律责任 provision, as the search index marks it): it imposes one
+     * (处…罚款, 没收违法所得, 吊销…许可证 …) or, under a 法律责任 chapter, punishes a breach (违反…).
+     */
+    public static boolean setsPenalties(String chapter, String text) {
+        return SETS_PENALTIES.matcher(text).find() || (chapter.contains("法律责任") && text.contains("违反"));
+    }
+
     private PenaltyClauseParser() {
     }
 

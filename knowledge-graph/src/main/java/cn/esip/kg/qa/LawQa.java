@@ -71,10 +71,11 @@ public final class LawQa {
         List<SearchHit> hits = found.hits();
         for (int r = 0; r < hits.size() && total > 0; r++) {
             SearchHit h = hits.get(r);
-            String text = searcher.articleText(h.versionId(), h.code());
-            if (text == null) {
+            LawSearcher.IndexedText article = searcher.article(h.versionId(), h.code());
+            if (article == null) {
                 continue;
             }
+            String text = article.text();
             for (String sentence : sentences(text)) {
                 Set<String> words = new java.util.HashSet<>(searcher.words(sentence));
                 double covered = 0;
@@ -96,7 +97,8 @@ public final class LawQa {
         if (bestHit == null || bestCoverage < threshold) {
             List<AnswerCitation> nearest = new ArrayList<>();
             for (SearchHit h : hits.subList(0, Math.min(3, hits.size()))) {
-                nearest.add(citation(h, firstSentence(searcher.articleText(h.versionId(), h.code()))));
+                LawSearcher.IndexedText article = searcher.article(h.versionId(), h.code());
+                nearest.add(citation(h, firstSentence(article == null ? null : article.text())));
             }
             return new QaAnswer(q, ABSTAIN, true, round(bestCoverage), nearest, found.mode().label());
         }

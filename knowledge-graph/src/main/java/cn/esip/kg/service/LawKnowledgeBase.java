@@ -231,18 +231,32 @@ public final class LawKnowledgeBase implements AutoCloseable {
         return m;
     }
 
-    /** Attaches the vector index to {@code s} when one built for its index exists; true when attached. */
-    private boolean attachVectors(LawSearcher s) {
-        if (s.vectors() != null && s.vectors().searcher().manifest().lawIndexBuiltAt().equals(s.manifest().builtAt())) {
-            return true;
-        }
-        if (DenseManifest.read(vectorsPath().resolve("knn")) == null) {
-            return false;
+    /**
+     * Attaches the vector index in the data directory to {@code s} when it was built for {@code s}'s index (the
+     * vectors attached before are closed once searches on them are done); the encoder is loaded only when there is one.
+     */
+    private void attachVectors(LawSearcher s) {
+        if (!DenseSearcher.exists(vectorsPath())) {
+            return;
         }
         TextEmbedder e = embedder();
-        var dense = DenseSearcher.open(vectorsPath(), s.manifest(), e.describe());
-        dense.ifPresent(d -> s.attachVectors(new LawSearcher.Vectors(d, e)));
-        return dense.isPresent();
+        DenseSearcher.open(vectorsPath(), s.manifest(), e.describe()).ifPresent(d -> {
+            LawSearcher.Vectors old = s.attachVectors(new LawSearcher.Vectors(d, e));
+            if (old != null) {
+                closeLater(old.searcher());
+            }
+        });
+    }
+
+    /** Closes {@code c} after the searches still running on it have had time to finish. */
+    private void closeLater(java.io.Closeable c) {
+        closer.schedule(() -> {
+            try {
+                c.close();
+            } catch (IOException ignored) {
+                // already gone
+            }
+        }, 30, TimeUnit.SECONDS);
     }
 
     /** A law by code or version id. */
@@ -312,14 +326,7 @@ public final class LawKnowledgeBase implements AutoCloseable {
         attachVectors(opened);
         searcher = opened;
         if (old != null) {
-            // searches still running on the old index get time to finish
-            closer.schedule(() -> {
-                try {
-                    old.close();
-                } catch (IOException ignored) {
-                    // already gone
-                }
-            }, 30, TimeUnit.SECONDS);
+            closeLater(old);
         }
     }
 

@@ -1,28 +1,17 @@
 package cn.esip.api.apps;
 
+import cn.esip.api.security.LockedJsonFile;
 import cn.esip.api.security.Scope;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileTime;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -46,20 +35,15 @@ public final class AppRegistry {
     /** Default rate limit of a new application, calls per minute. */
     public static final int DEFAULT_RATE = 600;
 
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Path file;
+    private final LockedJsonFile<ClientApp> store;
     private final Clock clock;
     private final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    private Map<String, ClientApp> apps = Map.of();
-    private FileTime loaded;
-    private long checkedAt;
 
     /** The registry in {@code securityDir/apps.json} (by default {@code <data>/security}). */
     public AppRegistry(Path securityDir, Clock clock) {
-        this.file = securityDir.resolve("apps.json");
+        this.store = new LockedJsonFile<>(securityDir.resolve("apps.json"), ClientApp.class, ClientApp::id);
         this.clock = clock;
     }
 
@@ -68,25 +52,27 @@ public final class AppRegistry {
     }
 
     public Path file() {
-        return file;
+        return store.file();
     }
 
     /** Every application, oldest first. */
-    public synchronized List<ClientApp> list() {
-        refresh(true);
-        List<ClientApp> out = new ArrayList<>(apps.values());
+    public List<ClientApp> list() {
+        List<ClientApp> out = new ArrayList<>(store.snapshot(true).values());
         out.sort(Comparator.comparing(ClientApp::created).thenComparing(ClientApp::id));
         return out;
     }
 
     /** The application with this id, as of the file at most a second ago (at once for an id not yet known). */
-    public synchronized Optional<ClientApp> find(String id) {
-        refresh(false);
-        if (id != null && !apps.containsKey(id)) {
-            // an application registered a moment ago (by the CLI or another node): look at the file again
-            refresh(true);
+    public Optional<ClientApp> find(String id) {
+        if (id == null) {
+            return Optional.empty();
         }
-        return Optional.ofNullable(id == null ? null : apps.get(id));
+        Map<String, ClientApp> apps = store.snapshot(false);
+        if (!apps.containsKey(id)) {
+            // an application registered a moment ago (by the CLI or another node): look at the file again
+            apps = store.snapshot(true);
+        }
+        return Optional.ofNullable(apps.get(id));
     }
 
     public ClientApp get(String id) {
@@ -112,7 +98,7 @@ public final class AppRegistry {
         }
         ClientApp app = new ClientApp("app-" + token(10), name.strip(), agency == null ? "" : agency.strip(), scopes,
                 rate, expires, ClientApp.Status.ACTIVE, encoder.encode(secret), now, now);
-        change(m -> {
+        store.change(m -> {
             m.put(app.id(), app);
             return m;
         });
@@ -133,7 +119,7 @@ public final class AppRegistry {
 
     public void delete(String id) {
         get(id);
-        change(m -> {
+        store.change(m -> {
             m.remove(id);
             return m;
         });
@@ -159,7 +145,7 @@ public final class AppRegistry {
 
     private ClientApp update(String id, UnaryOperator<ClientApp> f) {
         ClientApp[] out = new ClientApp[1];
-        change(m -> {
+        store.change(m -> {
             ClientApp a = m.get(id);
             if (a == null) {
                 throw new NoSuchElementException("no application " + id);
@@ -169,56 +155,6 @@ public final class AppRegistry {
             return m;
         });
         return out[0];
-    }
-
-    private synchronized void change(UnaryOperator<Map<String, ClientApp>> f) {
-        try {
-            Files.createDirectories(file.getParent());
-            Path lockFile = file.resolveSibling("apps.lock");
-            try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock ignored = ch.lock()) {
-                Map<String, ClientApp> m = new LinkedHashMap<>(read());
-                m = f.apply(m);
-                Path tmp = file.resolveSibling("apps.json.tmp");
-                JSON.writeValue(tmp.toFile(), new ArrayList<>(m.values()));
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                apps = Map.copyOf(m);
-                loaded = Files.getLastModifiedTime(file);
-                checkedAt = System.nanoTime();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
-    }
-
-    private void refresh(boolean force) {
-        long now = System.nanoTime();
-        if (!force && loaded != null && now - checkedAt < 1_000_000_000L) {
-            return;
-        }
-        checkedAt = now;
-        try {
-            FileTime t = Files.exists(file) ? Files.getLastModifiedTime(file) : null;
-            if (t == null) {
-                apps = Map.of();
-                loaded = FileTime.fromMillis(0);
-            } else if (!t.equals(loaded)) {
-                apps = Map.copyOf(read());
-                loaded = t;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-    }
-
-    private Map<String, ClientApp> read() throws IOException {
-        Map<String, ClientApp> m = new LinkedHashMap<>();
-        if (Files.exists(file)) {
-            for (ClientApp a : JSON.readValue(file.toFile(), new TypeReference<List<ClientApp>>() { })) {
-                m.put(a.id(), a);
-            }
-        }
-        return m;
     }
 
     private static String newSecret() {

@@ -53,6 +53,13 @@ public final class AuditFilter extends OncePerRequestFilter {
         this.secured = secured;
     }
 
+    /** Static assets of the pages are not calls worth a record. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest req) {
+        String path = req.getRequestURI();
+        return path.startsWith("/assets/") || path.startsWith("/webjars/") || path.equals("/favicon.ico");
+    }
+
     @Override
     protected boolean shouldNotFilterAsyncDispatch() {
         return true;

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
                 ReviewCommand.class,
                 RulesCommand.class,
                 AppsCommand.class,
+                AccountsCommand.class,
                 KeysCommand.class,
                 AuditCommand.class,
                 DeidentifyCommand.class,

@@ -1,14 +1,9 @@
 package cn.esip.api.review;
 
-import cn.esip.supervision.casefile.CaseArchive;
-import cn.esip.supervision.casefile.CaseFile;
-import cn.esip.supervision.casefile.FormatDetector;
-import cn.esip.supervision.casefile.UnreadableDocumentException;
 import cn.esip.supervision.report.ReportHtml;
 import cn.esip.supervision.report.ReportJson;
 import cn.esip.supervision.report.ReportPdf;
 import cn.esip.supervision.report.ReviewReport;
-import cn.esip.supervision.review.ReviewService;
 import cn.esip.supervision.rules.Rule;
 import cn.esip.supervision.rules.RuleSet;
 import cn.esip.supervision.rules.RuleSets;
@@ -33,7 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -51,19 +45,16 @@ import java.util.NoSuchElementException;
 @RestController
 public class ReviewController {
 
-    /** Most documents in one multipart upload. */
-    static final int MAX_DOCUMENTS = 300;
-
-    private final ReviewService service;
+    private final ReviewSubmissions submissions;
     private final ReviewStore store;
     private final RuleSets ruleSets;
     private final ReviewJobs jobs;
     private final PiiMasking masking;
 
-    public ReviewController(ReviewService service, ReviewStore store, RuleSets ruleSets, ReviewJobs jobs,
+    public ReviewController(ReviewSubmissions submissions, ReviewStore store, RuleSets ruleSets, ReviewJobs jobs,
                             PiiMasking masking) {
         this.masking = masking;
-        this.service = service;
+        this.submissions = submissions;
         this.store = store;
         this.ruleSets = ruleSets;
         this.jobs = jobs;
@@ -85,51 +76,13 @@ public class ReviewController {
                                                       @RequestParam(value = "name", required = false) String name,
                                                       @RequestParam(value = "rules", required = false) String rules) throws IOException {
         RuleSet set = rules == null || rules.isBlank() ? ruleSets.defaultSet() : ruleSets.get(rules);
-        boolean hasZip = zip != null && !zip.isEmpty();
-        boolean hasDocs = documents != null && documents.stream().anyMatch(d -> !d.isEmpty());
-        if (hasZip == hasDocs) {
-            throw new IllegalArgumentException("send either 'file' (a ZIP of the case file) or one or more 'documents'");
+        ReviewSubmissions.Upload upload = ReviewSubmissions.upload(zip, documents, caseJson, name);
+        ReviewSubmissions.Submitted done = submissions.submit(upload.caseName(), upload.entries(), set);
+        if (done.job() != null) {
+            return ResponseEntity.accepted().location(URI.create("/api/v1/reviews/jobs/" + done.job().id()))
+                    .body(done.job().view());
         }
-        CaseArchive.Entries entries;
-        String caseName;
-        if (hasZip) {
-            caseName = name != null && !name.isBlank() ? name.strip() : baseName(zip.getOriginalFilename()).replaceFirst("(?i)\\.zip$", "");
-            try (InputStream in = zip.getInputStream()) {
-                entries = CaseArchive.entries(caseName, in);
-            }
-        } else {
-            if (documents.size() > MAX_DOCUMENTS) {
-                throw new IllegalArgumentException("at most " + MAX_DOCUMENTS + " documents in one case file");
-            }
-            caseName = name != null && !name.isBlank() ? name.strip() : "upload";
-            Map<String, byte[]> docs = new LinkedHashMap<>();
-            for (MultipartFile d : documents) {
-                String file = baseName(d.getOriginalFilename());
-                if (file.isBlank() || file.startsWith(".")) {
-                    throw new IllegalArgumentException("every document needs a file name");
-                }
-                if (docs.put(file, d.getBytes()) != null) {
-                    throw new IllegalArgumentException("two documents named " + file);
-                }
-            }
-            entries = new CaseArchive.Entries(docs, caseJson == null || caseJson.isEmpty() ? null : caseJson.getBytes());
-        }
-        boolean scanned = entries.documents().values().stream().anyMatch(b -> b != null && FormatDetector.detect(b).paged());
-        if (scanned) {
-            ReviewJobs.Job job = jobs.submit(caseName, () -> review(caseName, entries, set).id());
-            return ResponseEntity.accepted().location(URI.create("/api/v1/reviews/jobs/" + job.id())).body(job.view());
-        }
-        StoredReview saved = review(caseName, entries, set);
-        return ResponseEntity.created(URI.create("/api/v1/reviews/" + saved.id())).body(view(saved));
-    }
-
-    private StoredReview review(String caseName, CaseArchive.Entries entries, RuleSet set) {
-        CaseFile file = service.reader().assemble(caseName, entries.documents(), entries.caseJson());
-        if (!file.problems().isEmpty()) {
-            // nothing half-reviewed is kept: the caller fixes the case file and sends it again
-            throw new UnreadableDocumentException(caseName + ": " + String.join("; ", file.problems()));
-        }
-        return store.save(service.review(file, set));
+        return ResponseEntity.created(URI.create("/api/v1/reviews/" + done.review().id())).body(view(done.review()));
     }
 
     @GetMapping("/api/v1/reviews/jobs/{id}")
@@ -253,13 +206,5 @@ public class ReviewController {
         m.put("report", ReportJson.tree(r.report()));
         m.put("decisions", r.decisions());
         return m;
-    }
-
-    private static String baseName(String original) {
-        if (original == null) {
-            return "";
-        }
-        String s = original.replace('\\', '/');
-        return s.substring(s.lastIndexOf('/') + 1).strip();
     }
 }

@@ -43,6 +43,25 @@ public final class ReviewJobs implements AutoCloseable {
             return state;
         }
 
+        /** The review's id once the job is done (null before). */
+        public String reviewId() {
+            return reviewId;
+        }
+
+        /** Why the job failed (null unless it did). */
+        public String error() {
+            return error;
+        }
+
+        public String caseName() {
+            return caseName;
+        }
+
+        /** Seconds since the job was submitted. */
+        public long seconds() {
+            return java.time.Duration.between(created, finished == null ? Instant.now() : finished).toSeconds();
+        }
+
         /** Status as a JSON-friendly map, with the review's address once it is done. */
         public Map<String, Object> view() {
             Map<String, Object> m = new LinkedHashMap<>();

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Problem answers for 案卷评查: not a case file or an unsafe archive → 400, unreadable document → 422, unknown rule set → 400. */
 @RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class ReviewProblemAdvice {
 
     @ExceptionHandler(CaseFileException.class)

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Which scope each route needs: the one table that both the security filter chain and the audit trail
+ * Which scope each route and page needs: the one table that both security filter chains and the audit trail
  * read. Routes not listed need an authenticated caller (any scope); the token and health endpoints are
  * open.
  */
@@ -26,6 +26,21 @@ public final class ScopePolicy {
     /** Routes anyone may call without a token. */
     public static final List<String> OPEN = List.of("/api/v1/auth/token", "/actuator/health", "/actuator/health/**",
             "/error");
+
+    /** The paths the web pages' filter chain (sessions, form login, CSRF) serves; every other path is the API's. */
+    public static final List<String> PAGES = List.of("/", "/login", "/logout", "/ui/**", "/assets/**",
+            "/webjars/**", "/favicon.ico");
+
+    /** Pages anyone may open: the login page and the static assets. */
+    public static final List<String> OPEN_PAGES = List.of("/login", "/assets/**", "/webjars/**", "/favicon.ico");
+
+    /** The pages' table: each page needs the scope of the API routes it stands for. */
+    public static final List<Rule> PAGE_RULES = List.of(
+            new Rule(null, "/ui/admin/**", Scope.ADMIN),
+            new Rule(null, "/ui/law/**", Scope.LAW_READ),
+            new Rule(HttpMethod.POST, "/ui/reviews/*/decisions", Scope.REVIEW_DECIDE),
+            new Rule(null, "/ui/reviews", Scope.REVIEW),
+            new Rule(null, "/ui/reviews/**", Scope.REVIEW));
 
     /** The table, most specific first. */
     public static final List<Rule> RULES = List.of(
@@ -50,16 +65,17 @@ public final class ScopePolicy {
             new Rule(null, "/api/v1/rule-sets", Scope.REVIEW),
             new Rule(null, "/api/v1/rule-sets/**", Scope.REVIEW));
 
-    private static final List<RequestMatcher> MATCHERS = RULES.stream().map(Rule::matcher).toList();
+    private static final List<Rule> ALL = java.util.stream.Stream.concat(PAGE_RULES.stream(), RULES.stream()).toList();
+    private static final List<RequestMatcher> MATCHERS = ALL.stream().map(Rule::matcher).toList();
 
     private ScopePolicy() {
     }
 
     /** The scope the request needs, if its route is in the table. */
     public static Optional<Scope> required(HttpServletRequest request) {
-        for (int i = 0; i < RULES.size(); i++) {
+        for (int i = 0; i < ALL.size(); i++) {
             if (MATCHERS.get(i).matches(request)) {
-                return Optional.of(RULES.get(i).scope());
+                return Optional.of(ALL.get(i).scope());
             }
         }
         return Optional.empty();

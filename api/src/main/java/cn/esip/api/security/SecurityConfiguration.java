@@ -1,5 +1,7 @@
 package cn.esip.api.security;
 
+import cn.esip.api.accounts.AccountLogin;
+import cn.esip.api.accounts.AccountStore;
 import cn.esip.api.apps.AppRegistry;
 import cn.esip.api.auth.SigningKeys;
 import cn.esip.api.auth.TokenService;
@@ -9,6 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -66,6 +70,50 @@ public class SecurityConfiguration {
     }
 
     @Bean
+    public AccountStore accountStore(@Value("${esip.data-dir:./data}") Path data,
+                                     @Value("${esip.security.dir:}") String dir) {
+        return new AccountStore(securityDir(dir, data));
+    }
+
+    /**
+     * The web pages: people log in with a local account (form login, a session, CSRF tokens on every change);
+     * the pages need the same scopes as the API routes behind them ({@link ScopePolicy}). Without security every
+     * page is open, as for development.
+     */
+    @Bean
+    @Order(1)
+    public SecurityFilterChain pageSecurity(HttpSecurity http, AccountStore accounts,
+                                            @Value("${esip.security.enabled:true}") boolean enabled) throws Exception {
+        http.securityMatcher(ScopePolicy.PAGES.toArray(String[]::new));
+        if (!enabled) {
+            http.csrf(AbstractHttpConfigurer::disable).authorizeHttpRequests(a -> a.anyRequest().permitAll());
+            return http.build();
+        }
+        accounts.ensureFirstAdmin().ifPresent(f -> LOG.warn(
+                "first start: created the administrator account 'admin'; its password is in {} (change it with "
+                        + "./esip accounts passwd admin, which removes that file)", f));
+        AccountLogin login = new AccountLogin(accounts);
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts.encoder());
+        provider.setUserDetailsService(login);
+        http.authenticationProvider(provider)
+                .authorizeHttpRequests(a -> {
+                    a.requestMatchers(ScopePolicy.OPEN_PAGES.toArray(String[]::new)).permitAll();
+                    for (ScopePolicy.Rule r : ScopePolicy.PAGE_RULES) {
+                        a.requestMatchers(r.matcher()).hasAuthority(r.scope().authority());
+                    }
+                    a.anyRequest().authenticated();
+                })
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .exceptionHandling(e -> e.accessDeniedPage("/ui/denied"))
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .headers(h -> h.frameOptions(f -> f.deny()))
+                .addFilterAfter(new PagePrincipalFilter(accounts), AnonymousAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     public SecurityFilterChain apiSecurity(HttpSecurity http, TokenService tokens, AppRegistry apps,
                                            @Value("${esip.security.enabled:true}") boolean enabled,
                                            @Value("${esip.security.token-requests-per-minute:60}") int tokenRate)

@@ -64,7 +64,7 @@ public final class Neo4jReviewStore implements ReviewStore {
     }
 
     @Override
-    public StoredReview save(ReviewReport report) {
+    public StoredReview save(ReviewReport report, List<DocumentText> texts) {
         String id = UUID.randomUUID().toString();
         Instant at = Instant.now();
         String key = report.caseNo() != null && !report.caseNo().isBlank() ? report.caseNo() : report.caseName();
@@ -86,11 +86,12 @@ public final class Neo4jReviewStore implements ReviewStore {
         p.put("grade", report.grade());
         p.put("report", write(report));
         p.put("findings", findings);
+        p.put("texts", write(texts));
         try (Session s = session()) {
             s.executeWrite(tx -> tx.run("""
                     MERGE (c:ReviewCase {key: $key})
                     SET c.name = $name, c.caseNo = $caseNo, c.agency = $agency, c.decided = $decided
-                    CREATE (c)-[:HAS_REVIEW]->(r:Review {id: $id, at: $at, ruleSet: $ruleSet, score: $score, grade: $grade, report: $report})
+                    CREATE (c)-[:HAS_REVIEW]->(r:Review {id: $id, at: $at, ruleSet: $ruleSet, score: $score, grade: $grade, report: $report, texts: $texts})
                     WITH r
                     UNWIND $findings AS f
                     CREATE (r)-[:FOUND]->(n:Finding {rule: f.rule, kind: f.kind, category: f.category, deducted: f.deducted,
@@ -219,6 +220,18 @@ public final class Neo4jReviewStore implements ReviewStore {
             return JSON.writeValueAsString(o);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public List<DocumentText> texts(String id) {
+        try (Session s = session()) {
+            List<Record> rows = s.executeRead(tx -> tx.run("MATCH (r:Review {id: $id}) RETURN r.texts AS texts",
+                    Map.of("id", id)).list());
+            if (rows.isEmpty() || rows.get(0).get("texts").isNull()) {
+                return List.of();
+            }
+            return List.of(read(rows.get(0).get("texts").asString(), DocumentText[].class));
         }
     }
 

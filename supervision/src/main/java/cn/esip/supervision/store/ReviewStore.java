@@ -13,7 +13,15 @@ public interface ReviewStore {
      * Keeps an automated review of a case (keyed by case number, else name); a re-run adds a new review and leaves
      * the reviewers' decisions on earlier ones as they are.
      */
-    StoredReview save(ReviewReport report);
+    default StoredReview save(ReviewReport report) {
+        return save(report, List.of());
+    }
+
+    /** Keeps an automated review with the texts of its documents as they were read. */
+    StoredReview save(ReviewReport report, List<DocumentText> texts);
+
+    /** The texts of a review's documents (empty for a review kept without them). */
+    List<DocumentText> texts(String id);
 
     Optional<StoredReview> find(String id);
 

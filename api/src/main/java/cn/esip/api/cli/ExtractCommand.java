@@ -2,6 +2,7 @@ package cn.esip.api.cli;
 
 import cn.esip.models.ModelRegistry;
 import cn.esip.nlp.service.NlpService;
+import cn.esip.api.nlp.NlpEngine;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import picocli.CommandLine.Command;
@@ -23,10 +24,22 @@ public final class ExtractCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "FILE|-", description = "Text, image or PDF file, or - for stdin.")
     String file;
 
+    @picocli.CommandLine.Mixin
+    DataOptions data = new DataOptions();
+
     @Override
     public void run() {
         String text = read();
-        NlpService svc = NlpServices.fromRegistry(ModelRegistry.locate()).build();
+        try (cn.esip.kg.service.LawKnowledgeBase kb = KnowledgeBases.open(data)) {
+            if (!kb.hasIndex()) {
+                System.err.println("esip: no law index in " + data.data + ": citations are not resolved (run ./esip import)");
+            }
+            // the same service, resolver and legal terms as the REST API's
+            print(new NlpEngine(ModelRegistry.locate(), kb.provisionResolver(), kb.legalTerms()).service(), text);
+        }
+    }
+
+    private static void print(NlpService svc, String text) {
         try {
             ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             System.out.println(json.writeValueAsString(svc.extract(text)));

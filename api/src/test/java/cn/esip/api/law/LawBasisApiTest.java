@@ -33,10 +33,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DirtiesContext
 class LawBasisApiTest {
 
+    static Path data;
+
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry r) throws URISyntaxException, IOException {
         Path corpus = Path.of(LawBasisApiTest.class.getResource("/law-basis-corpus").toURI());
-        Path data = Files.createTempDirectory("esip-law-basis");
+        data = Files.createTempDirectory("esip-law-basis");
         r.add("esip.data-dir", data::toString);
         r.add("esip.corpus", corpus::toString);
     }
@@ -71,6 +73,29 @@ class LawBasisApiTest {
             assertThat(r.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
         }
         return json.readTree(r.getBody());
+    }
+
+    /** One citation resolver: the CLI's extract on the server's data directory answers exactly as REST does. */
+    @Test
+    void cliExtractAgreesWithRestOnTheSameDocument() throws Exception {
+        String text = "经查，当事人经营的旅馆未按规定登记住宿旅客信息，违反了《旅馆业治安管理办法》第六条的规定。"
+                + "依据《旅馆业治安管理办法》第十六条，决定处罚款五百元。";
+        JsonNode rest = post("/api/v1/nlp/extract", json.writeValueAsString(java.util.Map.of("text", text)), 200);
+        Path doc = Files.createTempFile(data, "doc", ".txt");
+        Files.writeString(doc, text);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream before = System.out;
+        System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        int rc;
+        try {
+            rc = cn.esip.api.cli.EsipMain.commandLine().execute("extract", "--data", data.toString(), doc.toString());
+        } finally {
+            System.setOut(before);
+        }
+        assertThat(rc).isZero();
+        JsonNode cli = json.readTree(out.toString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(cli).isEqualTo(rest);
+        assertThat(rest.toString()).contains("20-100000-2020-0001/0006").contains("20-100000-2020-0001/0016");
     }
 
     @Test

@@ -21,12 +21,6 @@ public record ValidityWindow(long fromDay, long toDay) {
     /** Open end. */
     public static final long OPEN = Long.MAX_VALUE;
 
-    /** True when the version is in force on {@code day}. */
-    public boolean covers(LocalDate day) {
-        long d = day.toEpochDay();
-        return fromDay <= d && d < toDay;
-    }
-
     /** Windows of every version, computed per law from the versions' order by date. */
     public static Map<LawVersion, ValidityWindow> of(List<LawVersion> versions) {
         Map<String, List<LawVersion>> byLaw = new HashMap<>();

@@ -28,7 +28,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -104,11 +103,6 @@ public final class CorpusParser {
                 .filter(e -> !e.getKey().startsWith(CASES_FOLDER + "/"))
                 .map(e -> documents.parse(e.getKey(), e.getValue())).toList();
         return assemble(docs, docs.size(), new ArrayList<>(), p -> { }, t0);
-    }
-
-    /** Parses one file's text into its parts (no codes), e.g. for tests and diagnostics. */
-    public ParsedDocument parseDocument(String relativePath, String text) {
-        return documents.parse(relativePath, text);
     }
 
     private ParsedDocument readAndParse(Path p, String rel, List<ImportProblem> unreadable) {
@@ -401,11 +395,5 @@ public final class CorpusParser {
             }
         }
         return new LegalTerms(List.copyOf(titles), List.copyOf(shorts));
-    }
-
-    /** Groups problems by file, for reports. */
-    public static Map<String, List<String>> problemsByFile(List<ImportProblem> problems) {
-        return problems.stream().collect(Collectors.groupingBy(ImportProblem::file, LinkedHashMap::new,
-                Collectors.mapping(ImportProblem::problem, Collectors.toList())));
     }
 }

@@ -95,9 +95,4 @@ public final class Regions {
         }
         return NATIONAL.equals(code) ? "全国" : null;
     }
-
-    /** True when {@code code} is a province-level code (ends in 0000). */
-    public static boolean isProvince(String code) {
-        return code != null && code.endsWith("0000") && !NATIONAL.equals(code);
-    }
 }

@@ -80,6 +80,22 @@ public final class LawKnowledgeBase implements AutoCloseable {
         return indexDirectory.exists();
     }
 
+    /**
+     * The one citation resolver for text from outside the corpus (case documents, queries), for import, REST and CLI
+     * alike: the law index's exact article lookup, in the version in force; nothing resolves while there is no index.
+     */
+    public cn.esip.nlp.cite.ProvisionResolver provisionResolver() {
+        cn.esip.kg.index.IndexProvisionResolver byIndex = new cn.esip.kg.index.IndexProvisionResolver(this::searcher);
+        return (mention, citingCode) -> hasIndex() ? byIndex.resolve(mention, citingCode)
+                : new cn.esip.nlp.cite.ProvisionResolver.Resolution(
+                        cn.esip.nlp.cite.ProvisionResolver.Outcome.TARGET_LAW_MISSING, null, List.of());
+    }
+
+    /** The legal terms (law titles and short titles) of the index, for segmentation. */
+    public cn.esip.nlp.segment.LegalTermSource legalTerms() {
+        return new cn.esip.kg.index.IndexLegalTermSource(indexPath());
+    }
+
     /** The index directory. */
     public Path indexPath() {
         return indexDirectory.path();

@@ -133,10 +133,6 @@ public final class SparseWeights {
         return labels.clone();
     }
 
-    public int labelCount() {
-        return labels.length;
-    }
-
     public int featureCount() {
         return names.length;
     }

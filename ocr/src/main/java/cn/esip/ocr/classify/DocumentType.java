@@ -4,14 +4,4 @@ package cn.esip.ocr.classify;
 public enum DocumentType {
     立案审批表, 现场检查笔录, 询问笔录, 行政处罚事先告知书, 听证告知书, 陈述申辩笔录, 法制审核意见,
     行政处罚决定书, 送达回证, 缴款凭证, 身份证件, 营业执照, 现场照片, other;
-
-    /** The type named {@code label}, or {@link #other}. */
-    public static DocumentType fromLabel(String label) {
-        for (DocumentType t : values()) {
-            if (t.name().equals(label)) {
-                return t;
-            }
-        }
-        return other;
-    }
 }

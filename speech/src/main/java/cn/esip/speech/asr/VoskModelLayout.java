@@ -38,11 +38,6 @@ public final class VoskModelLayout {
         return out;
     }
 
-    /** Whether {@code dir} holds a complete Vosk model layout. */
-    public static boolean isModel(Path dir) {
-        return problems(dir).isEmpty();
-    }
-
     private static void requireFile(Path dir, String rel, List<String> out) {
         if (!nonEmpty(dir.resolve(rel))) {
             out.add("missing or empty " + rel);

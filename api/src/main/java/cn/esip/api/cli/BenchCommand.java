@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** {@code esip bench}: the measurement commands whose output goes into BENCHMARKS.md. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure speed, memory and accuracy (figures for BENCHMARKS.md).",
-        subcommands = {BenchImportCommand.class, BenchRestartCommand.class, BenchSearchCommand.class, BenchRetrievalCommand.class, BenchQaCommand.class, BenchPenaltyCommand.class, SpeechBenchCommand.class,
+        subcommands = {BenchImportCommand.class, BenchRestartCommand.class, BenchSearchCommand.class, BenchRetrievalCommand.class, BenchQaCommand.class, BenchPenaltyCommand.class, BenchDocTypesCommand.class, SpeechBenchCommand.class,
                 NlpBenchCommand.class, OcrBenchCommand.class, BenchLoadCommand.class})
 public final class BenchCommand implements Runnable {
 

@@ -28,10 +28,34 @@ public class AuditConfiguration {
         return new AuditTrail(data.resolve("audit"), retentionDays, Clock.systemDefaultZone());
     }
 
+    /** The shipper to the external log centre when {@code esip.audit.syslog} names one (A.4.4), else none. */
+    @Bean(destroyMethod = "close")
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnExpression("!'${esip.audit.syslog:}'.isBlank()")
+    public SyslogShipper syslogShipper(@Value("${esip.audit.syslog}") String target, MeterRegistry meters) {
+        SyslogShipper s = new SyslogShipper(target, hostName());
+        io.micrometer.core.instrument.Gauge.builder("esip.audit.syslog.sent", s, SyslogShipper::sent)
+                .description("audit records shipped to the log centre").register(meters);
+        io.micrometer.core.instrument.Gauge.builder("esip.audit.syslog.dropped", s, SyslogShipper::dropped)
+                .description("audit records not shipped (queue full or log centre down)").register(meters);
+        LOG.info("audit records are also shipped to {}", target);
+        return s;
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "-";
+        }
+    }
+
     @Bean
     public FilterRegistrationBean<AuditFilter> auditFilter(AuditTrail trail, MeterRegistry meters,
-                                                           @Value("${esip.security.enabled:true}") boolean secured) {
-        FilterRegistrationBean<AuditFilter> reg = new FilterRegistrationBean<>(new AuditFilter(trail, meters, secured));
+                                                           @Value("${esip.security.enabled:true}") boolean secured,
+                                                           org.springframework.beans.factory.ObjectProvider<SyslogShipper> syslog) {
+        SyslogShipper shipper = syslog.getIfAvailable();
+        FilterRegistrationBean<AuditFilter> reg = new FilterRegistrationBean<>(new AuditFilter(trail, meters, secured,
+                shipper == null ? r -> { } : shipper::offer));
         // before Spring Security's chain (order -100), so refused calls are recorded as well
         reg.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         reg.addUrlPatterns("/*");

@@ -46,8 +46,16 @@ public final class AuditFilter extends OncePerRequestFilter {
     private final AuditTrail trail;
     private final MeterRegistry meters;
     private final boolean secured;
+    private final java.util.function.Consumer<AuditRecord> appended;
 
     public AuditFilter(AuditTrail trail, MeterRegistry meters, boolean secured) {
+        this(trail, meters, secured, r -> { });
+    }
+
+    /** A filter that also hands each written record to {@code appended} (the syslog shipper). */
+    public AuditFilter(AuditTrail trail, MeterRegistry meters, boolean secured,
+                       java.util.function.Consumer<AuditRecord> appended) {
+        this.appended = appended;
         this.trail = trail;
         this.meters = meters;
         this.secured = secured;
@@ -92,9 +100,10 @@ public final class AuditFilter extends OncePerRequestFilter {
         String route = route(req);
         String scope = ScopePolicy.required(req).map(Scope::id).orElse("");
         try {
-            trail.append(AuditRecord.of(Instant.now().toString(), requestId, principal,
+            AuditRecord written = trail.append(AuditRecord.of(Instant.now().toString(), requestId, principal,
                     agency == null ? "" : agency.toString(), scope, req.getMethod(), route, status, micros / 1000,
                     bytesIn, bytesOut));
+            appended.accept(written);
         } catch (RuntimeException e) {
             LOG.error("audit trail not written for request {}: {}", requestId, e.getMessage());
         }

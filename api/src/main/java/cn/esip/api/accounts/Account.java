@@ -7,10 +7,11 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * A person's local account for the web pages: user name, display name, agency, roles, whether personal data is
- * shown to them unmasked ({@code pii}), state, and the password kept only as a slow hash.
+ * A person's local account for the web pages: user name, display name, agency, the region they work in (GB/T 2260,
+ * or null: its local rules rank with national law in their searches), roles, whether personal data is shown to them
+ * unmasked ({@code pii}), state, and the password kept only as a slow hash.
  */
-public record Account(String username, String displayName, String agency, Set<Role> roles, boolean pii,
+public record Account(String username, String displayName, String agency, String region, Set<Role> roles, boolean pii,
                       Status status, String passwordHash, Instant created) {
 
     /** Whether the person may log in. */
@@ -31,10 +32,10 @@ public record Account(String username, String displayName, String agency, Set<Ro
     }
 
     public Account withStatus(Status s) {
-        return new Account(username, displayName, agency, roles, pii, s, passwordHash, created);
+        return new Account(username, displayName, agency, region, roles, pii, s, passwordHash, created);
     }
 
     public Account withPasswordHash(String hash) {
-        return new Account(username, displayName, agency, roles, pii, status, hash, created);
+        return new Account(username, displayName, agency, region, roles, pii, status, hash, created);
     }
 }

@@ -76,7 +76,8 @@ public final class AccountStore {
     }
 
     /** Creates an account; without a password one is generated and returned once. */
-    public Issued add(String username, String displayName, String agency, Set<Role> roles, boolean pii, String password) {
+    public Issued add(String username, String displayName, String agency, String region, Set<Role> roles, boolean pii,
+                      String password) {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw new IllegalArgumentException("a user name is 2 to 32 lower-case letters, digits, '.', '_' or '-', starting with a letter");
         }
@@ -87,8 +88,12 @@ public final class AccountStore {
         if (name.length() > 50) {
             throw new IllegalArgumentException("a display name has at most 50 characters");
         }
+        String home = region == null || region.isBlank() ? null : region.strip();
+        if (home != null && !home.matches("\\d{6}")) {
+            throw new IllegalArgumentException("a region is a six-digit GB/T 2260 code: " + region);
+        }
         String pw = password == null ? newPassword() : checked(password);
-        Account a = new Account(username, name, agency == null ? "" : agency.strip(), roles, pii,
+        Account a = new Account(username, name, agency == null ? "" : agency.strip(), home, roles, pii,
                 Account.Status.ACTIVE, encoder.encode(pw), clock.instant());
         store.change(m -> {
             if (m.containsKey(username)) {
@@ -138,7 +143,7 @@ public final class AccountStore {
         if (!store.snapshot(true).isEmpty()) {
             return Optional.empty();
         }
-        Issued issued = add("admin", "管理员", "", Set.of(Role.ADMIN), false, null);
+        Issued issued = add("admin", "管理员", "", null, Set.of(Role.ADMIN), false, null);
         Path f = dir.resolve(INITIAL_PASSWORD_FILE);
         try {
             Files.writeString(f, issued.password() + "\n");

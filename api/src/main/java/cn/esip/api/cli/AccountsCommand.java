@@ -36,6 +36,7 @@ public final class AccountsCommand implements Runnable {
         m.put("username", a.username());
         m.put("displayName", a.displayName());
         m.put("agency", a.agency());
+        m.put("region", a.region());
         m.put("roles", a.roles().stream().map(Role::id).sorted().toList());
         m.put("pii", a.pii());
         m.put("status", a.status());
@@ -79,6 +80,9 @@ public final class AccountsCommand implements Runnable {
         String name;
         @Option(names = "--agency", defaultValue = "")
         String agency;
+        @Option(names = "--region", paramLabel = "CODE",
+                description = "GB/T 2260 code of the region the person works in: its local rules rank with national law in their searches.")
+        String region;
         @Option(names = "--roles", required = true, description = "Comma-separated: handler, reviewer, admin.")
         String roles;
         @Option(names = "--pii", description = "Show personal data unmasked to this person.")
@@ -90,7 +94,7 @@ public final class AccountsCommand implements Runnable {
         public Integer call() {
             try {
                 System.out.println(Json.pretty(issued(new AccountStore(security.dir())
-                        .add(username, name, agency, Role.parse(roles), pii, password(stdin)))));
+                        .add(username, name, agency, region, Role.parse(roles), pii, password(stdin)))));
             } catch (IllegalArgumentException e) {
                 throw new EsipMain.UsageError(e.getMessage());
             }

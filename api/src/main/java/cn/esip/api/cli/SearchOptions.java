@@ -27,6 +27,10 @@ public final class SearchOptions {
             description = "Ranking: bm25, dense (vectors) or hybrid (both fused; default). Without vectors: bm25.")
     String mode;
 
+    @Option(names = "--home", paramLabel = "CODE",
+            description = "The handler's own GB/T 2260 region: its local rules rank with national law (not a filter).")
+    String home;
+
     @Option(names = "--valid-on", paramLabel = "YYYY-MM-DD", description = "Only versions in force on this date.")
     String validOn;
 
@@ -35,7 +39,7 @@ public final class SearchOptions {
         try {
             LocalDate on = validOn == null ? null : LocalDate.parse(validOn);
             return new SearchRequest(query, level, region, SearchRequest.validityOrDefault(validity, on), on, top,
-                    SearchMode.parse(mode));
+                    SearchMode.parse(mode), home);
         } catch (DateTimeParseException e) {
             throw new EsipMain.UsageError("--valid-on must be a date YYYY-MM-DD: " + validOn);
         } catch (IllegalArgumentException e) {

@@ -52,9 +52,10 @@ public class LawController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
             @Parameter(description = "only versions in force on this date (YYYY-MM-DD)") LocalDate validOn,
             @RequestParam(defaultValue = "10") @Parameter(description = "number of hits, 1..100") int top,
-            @RequestParam(required = false) @Parameter(description = "bm25, dense or hybrid (default); the answer's mode says which ranked the hits") String mode) {
+            @RequestParam(required = false) @Parameter(description = "bm25, dense or hybrid (default); the answer's mode says which ranked the hits") String mode,
+            @RequestParam(required = false) @Parameter(description = "the handler's own GB/T 2260 region: its local rules (and its province's and prefecture's) rank with national law; not a filter") String home) {
         SearchRequest request = new SearchRequest(q, level, region, SearchRequest.validityOrDefault(validity, validOn),
-                validOn, top, SearchMode.parse(mode));
+                validOn, top, SearchMode.parse(mode), home);
         bootstrap.requireReady();
         SearchResult result = kb.searchWithMode(request);
         return new SearchResponse(request.query(), result.mode().label(), result.hits().size(), result.hits());

@@ -84,11 +84,12 @@ public class AdminPages {
     @PostMapping("/ui/admin/accounts")
     public String addAccount(@RequestParam String username, @RequestParam(required = false) String displayName,
                              @RequestParam(required = false) String agency,
+                             @RequestParam(required = false) String region,
                              @RequestParam(required = false) List<String> roles,
                              @RequestParam(defaultValue = "false") boolean pii,
                              @RequestParam(required = false) String password, Model model) {
         Set<Role> r = Role.parse(String.join(",", roles == null ? List.of() : roles));
-        model.addAttribute("issued", accounts.add(username, displayName, agency, r, pii, LawPages.blankToNull(password)));
+        model.addAttribute("issued", accounts.add(username, displayName, agency, region, r, pii, LawPages.blankToNull(password)));
         return accounts(model);
     }
 

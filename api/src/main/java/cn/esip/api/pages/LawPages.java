@@ -36,10 +36,17 @@ public class LawPages {
 
     private final LawKnowledgeBase kb;
     private final LawIndexBootstrap bootstrap;
+    private final cn.esip.api.accounts.AccountStore accounts;
 
-    public LawPages(LawKnowledgeBase kb, LawIndexBootstrap bootstrap) {
+    public LawPages(LawKnowledgeBase kb, LawIndexBootstrap bootstrap, cn.esip.api.accounts.AccountStore accounts) {
         this.kb = kb;
         this.bootstrap = bootstrap;
+        this.accounts = accounts;
+    }
+
+    /** The region the logged-in person works in (their account's), or null. */
+    private String home(org.springframework.security.core.Authentication who) {
+        return who == null ? null : accounts.find(who.getName()).map(cn.esip.api.accounts.Account::region).orElse(null);
     }
 
     @GetMapping("/ui/law/search")
@@ -47,8 +54,11 @@ public class LawPages {
                          @RequestParam(required = false) String region, @RequestParam(required = false) String validity,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validOn,
                          @RequestParam(required = false) String mode,
-                         @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+                         @RequestHeader(value = "HX-Request", required = false) String htmx,
+                         org.springframework.security.core.Authentication who, Model model) {
         model.addAttribute("q", q == null ? "" : q);
+        String home = home(who);
+        model.addAttribute("home", home);
         model.addAttribute("level", blankToNull(level));
         model.addAttribute("region", blankToNull(region));
         model.addAttribute("validity", blankToNull(validity));
@@ -60,7 +70,7 @@ public class LawPages {
         if (q != null && !q.isBlank()) {
             SearchRequest request = new SearchRequest(q, blankToNull(level), blankToNull(region),
                     SearchRequest.validityOrDefault(blankToNull(validity), validOn), validOn, 20,
-                    SearchMode.parse(blankToNull(mode)));
+                    SearchMode.parse(blankToNull(mode)), home);
             bootstrap.requireReady();
             long t0 = System.nanoTime();
             SearchResult result = kb.searchWithMode(request);
@@ -96,8 +106,9 @@ public class LawPages {
     }
 
     @GetMapping("/ui/law/recommend")
-    public String recommendForm(Model model) {
+    public String recommendForm(org.springframework.security.core.Authentication who, Model model) {
         model.addAttribute("facts", "");
+        model.addAttribute("region", home(who));
         return "law/recommend";
     }
 

@@ -39,11 +39,14 @@ class AccountStoreTest {
     @Test
     void rolesGrantTheScopesOfApplicationsAndPiiOnlyWhenAllowed() {
         AccountStore store = new AccountStore(dir);
-        store.add("wang", "王办案", "某市市场监管局", Set.of(Role.HANDLER), false, "handler-pass");
-        store.add("li", null, "", Set.of(Role.REVIEWER), true, "reviewer-pass");
+        store.add("wang", "王办案", "某市市场监管局", "370100", Set.of(Role.HANDLER), false, "handler-pass");
+        store.add("li", null, "", null, Set.of(Role.REVIEWER), true, "reviewer-pass");
         assertThat(store.get("wang").scopes()).contains(Scope.LAW_READ).doesNotContain(Scope.REVIEW, Scope.PII, Scope.ADMIN);
         assertThat(store.get("li").scopes()).contains(Scope.REVIEW, Scope.REVIEW_DECIDE, Scope.PII);
         assertThat(store.get("li").displayName()).isEqualTo("li");
+        assertThat(store.get("wang").region()).isEqualTo("370100");
+        assertThatThrownBy(() -> store.add("zhou", null, null, "37", Set.of(Role.HANDLER), false, null))
+                .hasMessageContaining("GB/T 2260");
 
         UserDetails u = new AccountLogin(store).loadUserByUsername("wang");
         assertThat(u.getAuthorities()).extracting(Object::toString).contains("SCOPE_law:read", "ROLE_handler")
@@ -58,19 +61,19 @@ class AccountStoreTest {
     void badInputIsRefusedAndTheLastAdministratorStays() {
         AccountStore store = new AccountStore(dir);
         store.ensureFirstAdmin();
-        assertThatThrownBy(() -> store.add("Bad Name", null, null, Set.of(Role.HANDLER), false, null))
+        assertThatThrownBy(() -> store.add("Bad Name", null, null, null, Set.of(Role.HANDLER), false, null))
                 .hasMessageContaining("user name");
-        assertThatThrownBy(() -> store.add("zhao", null, null, Set.of(), false, null)).hasMessageContaining("role");
-        assertThatThrownBy(() -> store.add("zhao", null, null, Set.of(Role.HANDLER), false, "short"))
+        assertThatThrownBy(() -> store.add("zhao", null, null, null, Set.of(), false, null)).hasMessageContaining("role");
+        assertThatThrownBy(() -> store.add("zhao", null, null, null, Set.of(Role.HANDLER), false, "short"))
                 .hasMessageContaining("password");
-        assertThatThrownBy(() -> store.add("admin", null, null, Set.of(Role.HANDLER), false, null))
+        assertThatThrownBy(() -> store.add("admin", null, null, null, Set.of(Role.HANDLER), false, null))
                 .hasMessageContaining("exists");
         assertThatThrownBy(() -> store.delete("admin")).hasMessageContaining("last active administrator");
         assertThatThrownBy(() -> store.setStatus("admin", Account.Status.SUSPENDED))
                 .hasMessageContaining("last active administrator");
         assertThatThrownBy(() -> Role.parse("handler,judge")).hasMessageContaining("unknown role 'judge'");
 
-        AccountStore.Issued second = store.add("chen", null, null, Set.of(Role.ADMIN), false, null);
+        AccountStore.Issued second = store.add("chen", null, null, null, Set.of(Role.ADMIN), false, null);
         assertThat(second.password()).hasSize(16);
         store.delete("admin");
         assertThat(store.list()).extracting(Account::username).containsExactly("chen");
@@ -80,7 +83,7 @@ class AccountStoreTest {
     void aChangeByAnotherProcessShowsAtOnce() {
         AccountStore server = new AccountStore(dir);
         server.ensureFirstAdmin();
-        new AccountStore(dir).add("wang", null, null, Set.of(Role.HANDLER), false, "handler-pass");
+        new AccountStore(dir).add("wang", null, null, null, Set.of(Role.HANDLER), false, "handler-pass");
         assertThat(server.find("wang")).isPresent();
     }
 }

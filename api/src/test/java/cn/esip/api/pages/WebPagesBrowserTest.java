@@ -246,7 +246,7 @@ class WebPagesBrowserTest {
     @Test
     void everyPageAnswersHostileInputWithoutAServerError() throws Exception {
         waitForIndex();
-        accounts.add("fuzz", null, null, java.util.EnumSet.allOf(cn.esip.api.accounts.Role.class), false, "fuzz-pass-1");
+        accounts.add("fuzz", null, null, null, java.util.EnumSet.allOf(cn.esip.api.accounts.Role.class), false, "fuzz-pass-1");
         HttpClient client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
         String token = csrf(client.send(HttpRequest.newBuilder(URI.create(url("/login"))).build(),
                 HttpResponse.BodyHandlers.ofString()).body());

@@ -216,8 +216,8 @@ public final class LawSearcher implements Retriever, Closeable {
 
     /**
      * BM25 and vector rankings fused by reciprocal rank; then the penalty articles that cite a strong candidate
-     * (the graph's citations, indexed with each article) share its score, local rules weigh less unless a region is
-     * asked for, and a description of facts prefers penalty articles.
+     * (the graph's citations, indexed with each article) share its score, local rules weigh less unless a region is asked for
+     * or they are the handler's own ({@link SearchRequest#home}), and a description of facts prefers penalty articles.
      */
     private List<Candidate> hybrid(SearchRequest request, List<String> words, List<Query> filters, Vectors v,
                                    StoredFields stored) throws IOException {
@@ -231,7 +231,8 @@ public final class LawSearcher implements Retriever, Closeable {
         for (int r = 0; r < vector.size(); r++) {
             byDoc.computeIfAbsent(vector.get(r).doc, Candidate::new).fused += hw.dense() / (hw.rrfK() + r + 1);
         }
-        Set<String> fields = Set.of(IndexFields.CODE, IndexFields.VERSION, IndexFields.LEVEL, IndexFields.KIND);
+        Set<String> fields = Set.of(IndexFields.CODE, IndexFields.VERSION, IndexFields.LEVEL, IndexFields.KIND,
+                IndexFields.REGION);
         List<Candidate> top = new ArrayList<>(byDoc.values());
         top.sort(Comparator.comparingDouble((Candidate c) -> -c.fused));
         for (Candidate c : top.subList(0, Math.min(FOLLOW_FROM, top.size()))) {
@@ -251,7 +252,8 @@ public final class LawSearcher implements Retriever, Closeable {
         for (Candidate c : byDoc.values()) {
             Document d = c.meta != null ? c.meta : stored.document(c.doc, fields);
             float w = 1f;
-            if (request.region() == null && EffectLevel.isLocalLabel(d.get(IndexFields.LEVEL))) {
+            if (request.region() == null && EffectLevel.isLocalLabel(d.get(IndexFields.LEVEL))
+                    && !request.atHome(d.get(IndexFields.REGION))) {
                 w *= hw.local();
             }
             if (facts && IndexFields.PENALTY_KIND.equals(d.get(IndexFields.KIND))) {

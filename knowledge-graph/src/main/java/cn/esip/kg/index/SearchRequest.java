@@ -12,9 +12,11 @@ import java.time.LocalDate;
  * @param validOn  only versions in force on this date, or null
  * @param top      number of hits wanted (1..{@link #MAX_TOP})
  * @param mode     how to rank (default {@link SearchMode#HYBRID})
+ * @param home     the handler's own region (GB/T 2260), or null: its local rules (and its province's and
+ *                 prefecture's) are not weighed down as other regions' are; not a filter
  */
 public record SearchRequest(String query, String level, String region, String validity, LocalDate validOn, int top,
-                            SearchMode mode) {
+                            SearchMode mode, String home) {
 
     /** Longest query accepted, in characters (pasted facts of a case). */
     public static final int MAX_QUERY = 2000;
@@ -36,6 +38,25 @@ public record SearchRequest(String query, String level, String region, String va
         region = blankToNull(region);
         validity = blankToNull(validity);
         mode = mode == null ? SearchMode.HYBRID : mode;
+        home = blankToNull(home);
+        if (home != null && !home.matches("\\d{6}")) {
+            throw new IllegalArgumentException("home region must be a six-digit GB/T 2260 code: " + home);
+        }
+    }
+
+    /** A search from no particular region. */
+    public SearchRequest(String query, String level, String region, String validity, LocalDate validOn, int top,
+                         SearchMode mode) {
+        this(query, level, region, validity, validOn, top, mode, null);
+    }
+
+    /** Whether rules of {@code articleRegion} are the home region's own: the same area, its province or prefecture. */
+    public boolean atHome(String articleRegion) {
+        if (home == null || articleRegion == null || articleRegion.length() != 6) {
+            return false;
+        }
+        return articleRegion.equals(home) || articleRegion.equals(home.substring(0, 2) + "0000")
+                || articleRegion.equals(home.substring(0, 4) + "00");
     }
 
     /** A hybrid search. */
@@ -61,7 +82,7 @@ public record SearchRequest(String query, String level, String region, String va
 
     /** The same request with another mode. */
     public SearchRequest withMode(SearchMode m) {
-        return new SearchRequest(query, level, region, validity, validOn, top, m);
+        return new SearchRequest(query, level, region, validity, validOn, top, m, home);
     }
 
     private static String blankToNull(String s) {

@@ -3,6 +3,7 @@ package cn.esip.kg.recommend;
 import cn.esip.kg.cases.SimilarCases;
 import cn.esip.kg.index.LawSearcher;
 import cn.esip.kg.index.SearchHit;
+import cn.esip.kg.index.SearchMode;
 import cn.esip.kg.index.SearchRequest;
 import cn.esip.kg.index.SearchResult;
 import cn.esip.kg.penalty.PenaltyFacts;
@@ -38,7 +39,7 @@ public final class LawRecommender {
 
     /**
      * Recommends up to {@code top} penalty provisions for {@code facts}; {@code region} (GB/T 2260, or null) keeps
-     * national law and that region's rules.
+     * national law and the rules of that region, its province and prefecture.
      *
      * @throws IllegalArgumentException for empty or too long facts, or {@code top} out of 1..{@value #MAX_TOP}
      */
@@ -46,10 +47,12 @@ public final class LawRecommender {
         if (top < 1 || top > MAX_TOP) {
             throw new IllegalArgumentException("top must be between 1 and " + MAX_TOP + ": " + top);
         }
-        SearchResult found = searcher.search(new SearchRequest(facts, null, null, "有效", null, POOL));
+        // the handler's region is their home: its local rules rank with national law
+        SearchRequest request = new SearchRequest(facts, null, null, "有效", null, POOL, SearchMode.HYBRID, region);
+        SearchResult found = searcher.search(request);
         List<Recommendation> out = new ArrayList<>();
         for (SearchHit h : found.hits()) {
-            if (!h.penalty() || (region != null && h.region() != null && !h.region().equals(region)
+            if (!h.penalty() || (region != null && h.region() != null && !request.atHome(h.region())
                     && !h.region().equals("100000"))) {
                 continue;
             }

@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Vectors from the real bge-small-zh encoder in a real Lucene HNSW index, fused with BM25, on a corpus of our own. */
 class HybridSearchTest {
@@ -120,6 +121,22 @@ class HybridSearchTest {
                 .containsOnly(HOTEL_OLD + "@2011-01-08");
         List<SearchHit> local = searcher.search(new SearchRequest("旅客住宿登记", "地方性法规", null, null, null, 5, SearchMode.DENSE)).hits();
         assertThat(local).isNotEmpty().extracting(SearchHit::title).containsOnly("浙江省河道管理条例");
+    }
+
+    @Test
+    void aHandlersOwnRegionsLocalRulesAreNotWeighedDown() {
+        float away = waterScore(null);
+        float hangzhou = waterScore("330100");
+        assertThat(hangzhou).as("a Hangzhou handler: Zhejiang's regulation is their own").isGreaterThan(away * 2.5f);
+        assertThat(waterScore("330000")).isEqualTo(hangzhou);
+        assertThat(waterScore("440300")).as("a Shenzhen handler: another province's rule").isEqualTo(away);
+        assertThatThrownBy(() -> new SearchRequest("河道", null, null, null, null, 5, SearchMode.HYBRID, "33"))
+                .hasMessageContaining("GB/T 2260");
+    }
+
+    private static float waterScore(String home) {
+        return searcher.search(new SearchRequest("河道管理范围内倾倒垃圾 罚款", null, null, "有效", null, 5, SearchMode.HYBRID, home))
+                .hits().stream().filter(h -> h.lawCode().equals(WATER)).findFirst().orElseThrow().score();
     }
 
     @Test

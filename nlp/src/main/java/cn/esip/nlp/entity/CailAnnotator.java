@@ -72,4 +72,14 @@ public final class CailAnnotator implements Annotator {
         }
         return cut > 0 ? cut : start + CHUNK;
     }
+
+    @Override
+    public java.util.Set<cn.esip.nlp.pipeline.Annotation> requires() {
+        return java.util.EnumSet.of(cn.esip.nlp.pipeline.Annotation.NORMALIZED_TEXT);
+    }
+
+    @Override
+    public java.util.Set<cn.esip.nlp.pipeline.Annotation> produces() {
+        return java.util.EnumSet.of(cn.esip.nlp.pipeline.Annotation.CAIL_ENTITIES);
+    }
 }

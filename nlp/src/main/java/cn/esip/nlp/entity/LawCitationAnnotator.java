@@ -85,4 +85,14 @@ public final class LawCitationAnnotator implements Annotator {
             doc.addEntity(new Entity(EntityLabels.LAW_CITATION, m.start(), m.end(), m.text(), conf, value, name(), attrs));
         }
     }
+
+    @Override
+    public java.util.Set<cn.esip.nlp.pipeline.Annotation> requires() {
+        return java.util.EnumSet.of(cn.esip.nlp.pipeline.Annotation.NORMALIZED_TEXT);
+    }
+
+    @Override
+    public java.util.Set<cn.esip.nlp.pipeline.Annotation> produces() {
+        return java.util.EnumSet.of(cn.esip.nlp.pipeline.Annotation.LAW_CITATIONS);
+    }
 }

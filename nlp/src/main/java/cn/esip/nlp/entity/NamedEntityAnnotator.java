@@ -72,4 +72,14 @@ public final class NamedEntityAnnotator implements Annotator {
             }
         }
     }
+
+    @Override
+    public java.util.Set<cn.esip.nlp.pipeline.Annotation> requires() {
+        return java.util.EnumSet.of(cn.esip.nlp.pipeline.Annotation.TOKENS, cn.esip.nlp.pipeline.Annotation.PATTERN_ENTITIES, cn.esip.nlp.pipeline.Annotation.LAW_CITATIONS);
+    }
+
+    @Override
+    public java.util.Set<cn.esip.nlp.pipeline.Annotation> produces() {
+        return java.util.EnumSet.of(cn.esip.nlp.pipeline.Annotation.NAMED_ENTITIES);
+    }
 }

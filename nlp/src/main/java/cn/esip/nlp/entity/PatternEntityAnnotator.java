@@ -130,4 +130,14 @@ public final class PatternEntityAnnotator implements Annotator {
         doc.addEntity(new Entity(label, start, start + code.length(), code, 1.0, upper, name(),
                 Map.of("valid", Boolean.toString(valid))));
     }
+
+    @Override
+    public java.util.Set<cn.esip.nlp.pipeline.Annotation> requires() {
+        return java.util.EnumSet.of(cn.esip.nlp.pipeline.Annotation.NORMALIZED_TEXT);
+    }
+
+    @Override
+    public java.util.Set<cn.esip.nlp.pipeline.Annotation> produces() {
+        return java.util.EnumSet.of(cn.esip.nlp.pipeline.Annotation.PATTERN_ENTITIES);
+    }
 }

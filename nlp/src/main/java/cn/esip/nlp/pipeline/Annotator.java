@@ -7,4 +7,10 @@ public interface Annotator {
     String name();
 
     void annotate(Document doc);
+
+    /** What must be on the document before this annotator runs. */
+    java.util.Set<Annotation> requires();
+
+    /** What this annotator adds. */
+    java.util.Set<Annotation> produces();
 }

@@ -14,4 +14,14 @@ public final class NormalizeAnnotator implements Annotator {
     public void annotate(Document doc) {
         doc.setText(TextNormalizer.normalize(doc.text()));
     }
+
+    @Override
+    public java.util.Set<cn.esip.nlp.pipeline.Annotation> requires() {
+        return java.util.EnumSet.noneOf(cn.esip.nlp.pipeline.Annotation.class);
+    }
+
+    @Override
+    public java.util.Set<cn.esip.nlp.pipeline.Annotation> produces() {
+        return java.util.EnumSet.of(cn.esip.nlp.pipeline.Annotation.NORMALIZED_TEXT);
+    }
 }

@@ -2,7 +2,10 @@ package cn.esip.nlp.pipeline;
 
 import java.util.List;
 
-/** Runs a document through a fixed list of annotators, in order. Thread-safe when its annotators are. */
+/**
+ * Runs a document through a list of annotators, in order, checked when built: each annotator's requirements must be
+ * produced by one before it. Thread-safe when its annotators are.
+ */
 public final class Pipeline {
 
     /** Longest text a pipeline accepts, in characters. */
@@ -10,8 +13,20 @@ public final class Pipeline {
 
     private final List<Annotator> annotators;
 
+    /** @throws IllegalArgumentException when an annotator requires what no annotator before it produces */
     public Pipeline(List<Annotator> annotators) {
         this.annotators = List.copyOf(annotators);
+        java.util.Set<Annotation> have = java.util.EnumSet.noneOf(Annotation.class);
+        for (Annotator a : this.annotators) {
+            java.util.Set<Annotation> missing = java.util.EnumSet.noneOf(Annotation.class);
+            missing.addAll(a.requires());
+            missing.removeAll(have);
+            if (!missing.isEmpty()) {
+                throw new IllegalArgumentException("annotator " + a.name() + " requires " + missing
+                        + ", which no annotator before it produces (before it: " + have + ")");
+            }
+            have.addAll(a.produces());
+        }
     }
 
     public List<Annotator> annotators() {

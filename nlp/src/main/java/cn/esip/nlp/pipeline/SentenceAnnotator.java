@@ -46,4 +46,14 @@ public final class SentenceAnnotator implements Annotator {
             doc.addSentence(new Sentence(start, end, t.substring(start, end)));
         }
     }
+
+    @Override
+    public java.util.Set<cn.esip.nlp.pipeline.Annotation> requires() {
+        return java.util.EnumSet.of(cn.esip.nlp.pipeline.Annotation.NORMALIZED_TEXT);
+    }
+
+    @Override
+    public java.util.Set<cn.esip.nlp.pipeline.Annotation> produces() {
+        return java.util.EnumSet.of(cn.esip.nlp.pipeline.Annotation.SENTENCES);
+    }
 }

@@ -30,4 +30,14 @@ public final class TokenAnnotator implements Annotator {
             doc.addTokens(out);
         }
     }
+
+    @Override
+    public java.util.Set<cn.esip.nlp.pipeline.Annotation> requires() {
+        return java.util.EnumSet.of(cn.esip.nlp.pipeline.Annotation.SENTENCES);
+    }
+
+    @Override
+    public java.util.Set<cn.esip.nlp.pipeline.Annotation> produces() {
+        return java.util.EnumSet.of(cn.esip.nlp.pipeline.Annotation.TOKENS);
+    }
 }

@@ -69,6 +69,11 @@ public final class NlpService {
         this.pipeline = new Pipeline(a);
     }
 
+    /** The annotator chain, checked for order when the service was built. */
+    public Pipeline pipeline() {
+        return pipeline;
+    }
+
     public static Builder builder() {
         return new Builder();
     }

@@ -90,6 +90,70 @@ public class ReviewPages {
                 : "redirect:/ui/reviews/" + done.review().id();
     }
 
+    /** Most case files in one batch (the review queue holds 20 by default). */
+    static final int MAX_BATCH = 20;
+    /** Batches remembered, at most (the oldest is forgotten first; its reviews stay). */
+    static final int KEPT_BATCHES = 100;
+
+    /** A batch of case files under review: each one's job, or why it could not be queued. */
+    public record BatchItem(String file, ReviewJobs.Job job, String error) {
+        /** Whether this case file is done with (reviewed, failed, or never queued). */
+        public boolean finished() {
+            return job == null || job.state() == ReviewJobs.State.DONE || job.state() == ReviewJobs.State.FAILED;
+        }
+    }
+
+    private final Map<String, List<BatchItem>> batches = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<BatchItem>> eldest) {
+                    return size() > KEPT_BATCHES;
+                }
+            });
+
+    /** Reviews several case files (ZIPs) in the background, one job each; the batch page shows their progress. */
+    @PostMapping("/ui/reviews/batch")
+    public String batch(@RequestParam(value = "files", required = false) List<MultipartFile> files,
+                        @RequestParam(value = "rules", required = false) String rules) {
+        List<MultipartFile> zips = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()).toList();
+        if (zips.isEmpty()) {
+            throw new IllegalArgumentException("请选择要批量评查的案卷 ZIP 文件");
+        }
+        if (zips.size() > MAX_BATCH) {
+            throw new IllegalArgumentException("一批最多 " + MAX_BATCH + " 个案卷，收到 " + zips.size() + " 个");
+        }
+        RuleSet set = rules == null || rules.isBlank() ? ruleSets.defaultSet() : ruleSets.get(rules);
+        List<BatchItem> items = new ArrayList<>();
+        for (MultipartFile zip : zips) {
+            String file = zip.getOriginalFilename() == null ? "?" : zip.getOriginalFilename();
+            try {
+                ReviewSubmissions.Upload upload = ReviewSubmissions.upload(zip, null, null, null);
+                items.add(new BatchItem(file, submissions.queue(upload.caseName(), upload.entries(), set), null));
+            } catch (IOException | RuntimeException e) {
+                // one unreadable or refused case file does not stop the others
+                items.add(new BatchItem(file, null, e.getMessage()));
+            }
+        }
+        String id = java.util.UUID.randomUUID().toString();
+        batches.put(id, List.copyOf(items));
+        return "redirect:/ui/reviews/batches/" + id;
+    }
+
+    @GetMapping("/ui/reviews/batches/{id}")
+    public String batchState(@PathVariable String id, Model model,
+                             @org.springframework.web.bind.annotation.RequestHeader(value = "HX-Request", required = false) String htmx) {
+        List<BatchItem> items = batches.get(id);
+        if (items == null) {
+            throw new NoSuchElementException("没有批次 " + id + "（服务重启后批次不再保留，评查结果仍在评查历史中）");
+        }
+        long finished = items.stream().filter(BatchItem::finished).count();
+        model.addAttribute("id", id);
+        model.addAttribute("items", items);
+        model.addAttribute("finished", finished);
+        model.addAttribute("all", finished == items.size());
+        return htmx != null ? "review/batch :: state" : "review/batch";
+    }
+
     @GetMapping("/ui/reviews/jobs/{id}")
     public String job(@PathVariable String id, HttpServletResponse res, Model model,
                       @org.springframework.web.bind.annotation.RequestHeader(value = "HX-Request", required = false) String htmx) {

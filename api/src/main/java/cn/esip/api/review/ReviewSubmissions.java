@@ -102,6 +102,11 @@ public class ReviewSubmissions {
         return new Submitted(review(caseName, entries, set), null);
     }
 
+    /** Queues the case file as a background job whatever it holds (one case of a batch). */
+    public ReviewJobs.Job queue(String caseName, CaseArchive.Entries entries, RuleSet set) {
+        return jobs.submit(caseName, () -> review(caseName, entries, set).id());
+    }
+
     private StoredReview review(String caseName, CaseArchive.Entries entries, RuleSet set) {
         CaseFile file = service.reader().assemble(caseName, entries.documents(), entries.caseJson());
         if (!file.problems().isEmpty()) {

@@ -233,6 +233,18 @@ class WebPagesBrowserTest {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("decided")));
         assertThat(browser.findElement(By.id("final")).getText()).contains("复核后得分");
         assertThat(browser.getPageSource()).contains(rule + "：confirm");
+        // a batch: two case files and one that is not a ZIP; each gets its own line and the page follows them
+        browser.findElement(By.linkText("案卷与上传")).click();
+        Path junk = Files.writeString(Files.createTempFile("not-a-case-", ".zip"), "不是压缩包");
+        browser.findElement(By.id("batch-files")).sendKeys(String.join("\n",
+                zipOf(CASE.resolveSibling("o01-zj-food-safety")).toAbsolutePath().toString(),
+                zipOf(CASE.resolveSibling("o08-sh-drug-retail")).toAbsolutePath().toString(),
+                junk.toAbsolutePath().toString()));
+        browser.findElement(By.id("submit-batch")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(ExpectedConditions.presenceOfElementLocated(By.id("batch-done")));
+        assertThat(browser.findElement(By.id("batch-progress")).getText()).startsWith("3 / 3");
+        assertThat(browser.findElements(By.className("batch-review"))).hasSize(2);
+        assertThat(browser.findElement(By.id("batch")).getText()).containsAnyOf("未能排队", "失败");
         browser.findElement(By.linkText("统计分析")).click();
         assertThat(browser.findElement(By.id("chart")).isDisplayed()).isTrue();
         logout();

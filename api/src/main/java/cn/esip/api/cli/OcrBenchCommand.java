@@ -41,6 +41,11 @@ public final class OcrBenchCommand implements Runnable {
     @Option(names = "--no-cli", description = "Skip the plain tesseract command.")
     boolean noCli;
 
+    @Option(names = "--fonts", split = ",", paramLabel = "FAMILY",
+            description = "Render the OCR pages in these font families (default: Noto Serif CJK SC and Noto Sans CJK SC, "
+                    + "on which the OCR was tuned); e.g. 'WenQuanYi Zen Hei' for pages in a font it never saw.")
+    java.util.List<String> fonts;
+
     @Override
     public void run() {
         if (pages < 1 || sealPages < 0) {
@@ -53,7 +58,7 @@ public final class OcrBenchCommand implements Runnable {
             Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("esip-bench-ocr-");
             System.err.println("esip bench ocr: generated images go to " + dir);
             OcrBenchmark.Result r = new OcrBenchmark(new OcrBenchmark.Settings(corpus, dir, pages, seed, sealPages, sealSeed,
-                    ablation, !noCli, signaturePages), msg -> System.err.println("esip bench ocr: " + msg)).run();
+                    ablation, !noCli, signaturePages, fonts == null ? java.util.List.of() : fonts), msg -> System.err.println("esip bench ocr: " + msg)).run();
             System.out.print(OcrBenchmark.markdown(r));
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot create the work folder: " + e.getMessage(), e);

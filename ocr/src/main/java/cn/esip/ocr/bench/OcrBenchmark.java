@@ -49,12 +49,18 @@ public final class OcrBenchmark {
      * @param signaturePages  record pages for the signature check (three labels each, signed at random)
      */
     public record Settings(Path corpus, Path work, int pages, long seed, int sealPages, long sealSeed,
-                           boolean ablation, boolean cli, int signaturePages) {
+                           boolean ablation, boolean cli, int signaturePages, List<String> fonts) {
+
+        /** With the default fonts (Noto Serif and Sans CJK SC, on which the OCR settings were tuned). */
+        public Settings(Path corpus, Path work, int pages, long seed, int sealPages, long sealSeed,
+                        boolean ablation, boolean cli, int signaturePages) {
+            this(corpus, work, pages, seed, sealPages, sealSeed, ablation, cli, signaturePages, List.of());
+        }
     }
 
     /** One measured configuration on one page set. */
     public record Row(String set, String system, int pages, double cer, double pagesPerMinute, double seconds,
-                      double cpuSecondsPerPage, long refChars) {
+                      double cpuSecondsPerPage, long refChars, double cerPrinted) {
     }
 
     /** Seal detection result on one set. */
@@ -83,7 +89,7 @@ public final class OcrBenchmark {
     public Result run() {
         try {
             Files.createDirectories(s.work());
-            PageGenerator gen = new PageGenerator(LawTexts.open(s.corpus()));
+            PageGenerator gen = new PageGenerator(LawTexts.open(s.corpus()), s.fonts());
             Random rnd = new Random(s.seed());
             List<Path> clean = new ArrayList<>(), degraded = new ArrayList<>(), rotated = new ArrayList<>();
             for (int i = 0; i < s.pages(); i++) {
@@ -158,20 +164,23 @@ public final class OcrBenchmark {
     /** Rows of batches of one set and system added up (CER over all characters, pages per total time). */
     private static Row sum(List<Row> parts) {
         int pages = 0;
-        double sec = 0, cpu = 0, errChars = 0, refChars = 0;
+        double sec = 0, cpu = 0, errChars = 0, refChars = 0, errPrinted = 0;
         for (Row r : parts) {
             pages += r.pages();
             sec += r.seconds();
             cpu += r.cpuSecondsPerPage() * r.pages();
             errChars += r.cer() * r.refChars();
+            errPrinted += r.cerPrinted() * r.refChars();
             refChars += r.refChars();
         }
         Row f = parts.get(0);
-        return new Row(f.set(), f.system(), pages, errChars / refChars, pages / sec * 60, sec, cpu / pages, (long) refChars);
+        return new Row(f.set(), f.system(), pages, errChars / refChars, pages / sec * 60, sec, cpu / pages, (long) refChars,
+                errPrinted / refChars);
     }
 
     private static Row withName(Row r, String name) {
-        return new Row(r.set(), name, r.pages(), r.cer(), r.pagesPerMinute(), r.seconds(), r.cpuSecondsPerPage(), r.refChars());
+        return new Row(r.set(), name, r.pages(), r.cer(), r.pagesPerMinute(), r.seconds(), r.cpuSecondsPerPage(), r.refChars(),
+                r.cerPrinted());
     }
 
     private static Path truth(Path img) {
@@ -192,7 +201,7 @@ public final class OcrBenchmark {
                 fs.add(ex.submit(() -> svc.recognize(data, new OcrOptions(null, pre)).text()));
             }
             double cerSum = 0;
-            long refLen = 0, errs = 0;
+            long refLen = 0, errs = 0, printedErrs = 0;
             for (int i = 0; i < pages.size(); i++) {
                 String out = fs.get(i).get();
                 if (pre.equals(PreprocessOptions.defaults())) {
@@ -201,13 +210,14 @@ public final class OcrBenchmark {
                 String ref = Files.readString(truth(pages.get(i)));
                 int[] r = CjkText.comparable(ref).codePoints().toArray();
                 errs += CjkText.editDistance(r, CjkText.comparable(out).codePoints().toArray());
+                printedErrs += printedDistance(ref, out);
                 refLen += r.length;
                 progress.accept(String.format("platform %s: page %d/%d", set, i + 1, pages.size()));
             }
             double sec = (System.nanoTime() - t0) / 1e9;
             double cpu = ProcCpu.self() - cpu0;
             return new Row(set, "platform (" + threads + " engines)", pages.size(), (double) errs / refLen,
-                    pages.size() / sec * 60, sec, cpu / pages.size(), refLen);
+                    pages.size() / sec * 60, sec, cpu / pages.size(), refLen, (double) printedErrs / refLen);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -222,7 +232,7 @@ public final class OcrBenchmark {
     private Row cli(List<Path> pages, String set) throws IOException {
         long t0 = System.nanoTime();
         double cpu0 = ProcCpu.children();
-        long refLen = 0, errs = 0;
+        long refLen = 0, errs = 0, printedErrs = 0;
         for (int i = 0; i < pages.size(); i++) {
             Path img = pages.get(i);
             Path outBase = img.resolveSibling(img.getFileName() + ".cli");
@@ -240,15 +250,23 @@ public final class OcrBenchmark {
                 throw new IllegalStateException(e);
             }
             String out = Files.readString(Path.of(outBase + ".txt"));
-            int[] r = CjkText.comparable(Files.readString(truth(img))).codePoints().toArray();
+            String ref = Files.readString(truth(img));
+            int[] r = CjkText.comparable(ref).codePoints().toArray();
             errs += CjkText.editDistance(r, CjkText.comparable(out).codePoints().toArray());
+            printedErrs += printedDistance(ref, out);
             refLen += r.length;
             progress.accept(String.format("tesseract CLI %s: page %d/%d", set, i + 1, pages.size()));
         }
         double sec = (System.nanoTime() - t0) / 1e9;
         double cpu = ProcCpu.children() - cpu0;
         return new Row(set, "tesseract CLI (one page at a time)", pages.size(), (double) errs / refLen,
-                pages.size() / sec * 60, sec, cpu / pages.size(), refLen);
+                pages.size() / sec * 60, sec, cpu / pages.size(), refLen, (double) printedErrs / refLen);
+    }
+
+    /** Edit distance with punctuation as printed (white space removed, no NFKC folding of full-width forms). */
+    private static int printedDistance(String ref, String out) {
+        return CjkText.editDistance(ref.replaceAll("\\s+", "").codePoints().toArray(),
+                out.replaceAll("\\s+", "").codePoints().toArray());
     }
 
     /** Seal precision/recall on pages generated with the evaluation seed. */
@@ -365,11 +383,11 @@ public final class OcrBenchmark {
     /** The result as Markdown for BENCHMARKS.md. */
     public static String markdown(Result r) {
         StringBuilder sb = new StringBuilder();
-        sb.append("| set | system | pages | CER | pages/min (wall) | seconds | CPU s/page |\n"
-                + "| --- | --- | ---: | ---: | ---: | ---: | ---: |\n");
+        sb.append("| set | system | pages | CER (punctuation folded) | CER (punctuation as printed) | pages/min (wall) | seconds | CPU s/page |\n"
+                + "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (Row row : r.rows()) {
-            sb.append(String.format(Locale.ROOT, "| %s | %s | %d | %.3f%% | %.1f | %.1f | %.2f |%n", row.set(), row.system(),
-                    row.pages(), row.cer() * 100, row.pagesPerMinute(), row.seconds(), row.cpuSecondsPerPage()));
+            sb.append(String.format(Locale.ROOT, "| %s | %s | %d | %.3f%% | %.3f%% | %.1f | %.1f | %.2f |%n", row.set(), row.system(),
+                    row.pages(), row.cer() * 100, row.cerPrinted() * 100, row.pagesPerMinute(), row.seconds(), row.cpuSecondsPerPage()));
         }
         SealResult s = r.seals();
         sb.append(String.format(Locale.ROOT, "%nSeal detection: %d pages, %d seals: precision %.3f, recall %.3f "

@@ -18,14 +18,25 @@ import java.util.Random;
 public final class PageGenerator {
 
     private final LawTexts laws;
+    private final List<String> fonts;
 
     public PageGenerator(LawTexts laws) {
+        this(laws, List.of());
+    }
+
+    /** Pages in these font families (one picked per page), or the default serif and sans when empty. */
+    public PageGenerator(LawTexts laws, List<String> fonts) {
         this.laws = laws;
+        this.fonts = fonts == null || fonts.isEmpty() ? List.of(CjkFonts.SERIF, CjkFonts.SANS) : List.copyOf(fonts);
+    }
+
+    private String family(Random rnd) {
+        return fonts.size() == 2 ? (rnd.nextBoolean() ? fonts.get(0) : fonts.get(1)) : fonts.get(rnd.nextInt(fonts.size()));
     }
 
     /** A clean 300 dpi page (serif or sans body, 12 pt). */
     public RenderedPage clean(Random rnd, int maxLines) {
-        String family = rnd.nextBoolean() ? CjkFonts.SERIF : CjkFonts.SANS;
+        String family = family(rnd);
         PageRenderer.Page p = new PageRenderer(300, family, 12f).render(laws.pick(rnd, 1400), maxLines);
         return new RenderedPage(p.image(), 300, p.text(), List.of(), List.of());
     }
@@ -35,7 +46,7 @@ public final class PageGenerator {
      * with specks; the caller encodes it as JPEG (quality 0.6–0.8) for the artefacts.
      */
     public RenderedPage degraded(Random rnd, int maxLines) {
-        String family = rnd.nextBoolean() ? CjkFonts.SERIF : CjkFonts.SANS;
+        String family = family(rnd);
         PageRenderer.Page p = new PageRenderer(300, family, 12f).render(laws.pick(rnd, 1400), maxLines);
         BufferedImage img = p.image();
         int r = 190 + rnd.nextInt(60);
@@ -60,7 +71,7 @@ public final class PageGenerator {
      * optionally with a red letterhead and rule as a distractor, optionally degraded.
      */
     public RenderedPage sealPage(Random rnd, int dpi, int seals, boolean letterhead, boolean degrade) {
-        String family = rnd.nextBoolean() ? CjkFonts.SERIF : CjkFonts.SANS;
+        String family = family(rnd);
         PageRenderer.Page p = new PageRenderer(dpi, family, 12f).render(laws.pick(rnd, 1000), 22);
         BufferedImage img = p.image();
         if (letterhead) {
@@ -118,7 +129,7 @@ public final class PageGenerator {
         g.fillRect(0, 0, w, h);
         g.setColor(Color.BLACK);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        String family = rnd.nextBoolean() ? CjkFonts.SERIF : CjkFonts.SANS;
+        String family = family(rnd);
         float px = 12f / 72 * dpi;
         boolean receipt = rnd.nextBoolean();
         g.setFont(CjkFonts.require(family, Font.BOLD, px * 1.5f));

@@ -174,7 +174,7 @@ public final class TesseractEngine implements OcrEngine {
         if (text == null || box == null) {
             return;
         }
-        String t = CjkText.repairBrackets(CjkText.normalizeSpaces(text));
+        String t = CjkText.restorePunctuation(CjkText.repairBrackets(CjkText.normalizeSpaces(text)));
         if (!t.isEmpty()) {
             out.add(new OcrLine(t, box, Math.round(conf * 10) / 10.0, words));
         }

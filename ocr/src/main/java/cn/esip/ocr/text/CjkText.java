@@ -70,6 +70,53 @@ public final class CjkText {
         return new String(c);
     }
 
+    /**
+     * Puts back the full-width punctuation of Chinese text that Tesseract reads as half-width: {@code : ; , ? !}
+     * touching a Han character become {@code ：；，？！}, and a pair of parentheses becomes {@code （）} when either of
+     * them touches a Han character or the pair encloses one. Punctuation between digits or Latin letters (10:30,
+     * 1,000, (a)) stays as it is.
+     */
+    public static String restorePunctuation(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        int[] c = s.codePoints().toArray();
+        for (int i = 0; i < c.length; i++) {
+            int full = switch (c[i]) {
+                case ':' -> '：';
+                case ';' -> '；';
+                case ',' -> '，';
+                case '?' -> '？';
+                case '!' -> '！';
+                default -> 0;
+            };
+            if (full != 0 && (han(c, i - 1) || han(c, i + 1))) {
+                c[i] = full;
+            }
+        }
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] == '(' || c[i] == '（') {
+                open.push(i);
+            } else if ((c[i] == ')' || c[i] == '）') && !open.isEmpty()) {
+                int o = open.pop();
+                boolean inside = false;
+                for (int k = o + 1; k < i && !inside; k++) {
+                    inside = han(c, k);
+                }
+                if (inside || han(c, o - 1) || han(c, o + 1) || han(c, i - 1) || han(c, i + 1)) {
+                    c[o] = '（';
+                    c[i] = '）';
+                }
+            }
+        }
+        return new String(c, 0, c.length);
+    }
+
+    private static boolean han(int[] c, int i) {
+        return i >= 0 && i < c.length && Character.UnicodeScript.of(c[i]) == Character.UnicodeScript.HAN;
+    }
+
     /** The comparison form used for character error rates: NFKC, all white space removed. */
     public static String comparable(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\s+", "");

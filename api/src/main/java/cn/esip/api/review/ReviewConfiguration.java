@@ -39,7 +39,10 @@ public class ReviewConfiguration {
         ScanReader scans = (data, name) -> {
             OcrScanReader reader;
             try {
-                reader = new OcrScanReader(images.ocr(), msg -> LOG.info("review OCR {}", msg));
+                reader = new OcrScanReader(images.ocr(), msg -> {
+                    LOG.info("review OCR {}", msg);
+                    ReviewJobs.report(msg);
+                });
             } catch (EngineUnavailableException e) {
                 throw new UnreadableDocumentException(name + ": OCR is not available on this server: " + e.getMessage());
             }

@@ -30,6 +30,7 @@ public final class ReviewJobs implements AutoCloseable {
         volatile String reviewId;
         volatile String error;
         volatile Instant finished;
+        volatile String progress;
 
         Job(String caseName) {
             this.caseName = caseName;
@@ -46,6 +47,11 @@ public final class ReviewJobs implements AutoCloseable {
         /** The review's id once the job is done (null before). */
         public String reviewId() {
             return reviewId;
+        }
+
+        /** What the job is doing now (the page being read of a scan), or null. */
+        public String progress() {
+            return progress;
         }
 
         /** Why the job failed (null unless it did). */
@@ -71,8 +77,19 @@ public final class ReviewJobs implements AutoCloseable {
             m.put("created", created.toString());
             m.put("finished", finished == null ? null : finished.toString());
             m.put("error", error);
+            m.put("progress", progress);
             m.put("review", reviewId == null ? null : "/api/v1/reviews/" + reviewId);
             return m;
+        }
+    }
+
+    private static final ThreadLocal<Job> CURRENT = new ThreadLocal<>();
+
+    /** Tells the job running on this thread (if any) what it is doing; a no-op outside a job. */
+    public static void report(String progress) {
+        Job j = CURRENT.get();
+        if (j != null) {
+            j.progress = progress;
         }
     }
 
@@ -98,6 +115,7 @@ public final class ReviewJobs implements AutoCloseable {
         try {
             executor.execute(() -> {
                 job.state = State.RUNNING;
+                CURRENT.set(job);
                 try {
                     job.reviewId = work.get();
                     job.state = State.DONE;
@@ -105,6 +123,7 @@ public final class ReviewJobs implements AutoCloseable {
                     job.error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                     job.state = State.FAILED;
                 } finally {
+                    CURRENT.remove();
                     job.finished = Instant.now();
                 }
             });

@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
@@ -194,10 +193,5 @@ public final class AccountStore {
             sb.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
         }
         return sb.toString();
-    }
-
-    /** The accounts by user name, for tests and the login service. */
-    Map<String, Account> snapshot() {
-        return store.snapshot(false);
     }
 }

@@ -1,5 +1,6 @@
 package cn.esip.api.law;
 
+import cn.esip.kg.qa.LawQa;
 import cn.esip.kg.qa.QaAnswer;
 import cn.esip.kg.recommend.LawRecommender;
 import cn.esip.kg.recommend.RecommendResult;
@@ -40,7 +41,7 @@ public class LawBasisController {
         if (request == null) {
             throw new IllegalArgumentException("facts must not be empty");
         }
-        checkFacts(request.facts(), request.region());
+        LawRecommender.validate(request.facts(), request.region());
         bootstrap.requireReady();
         return kb.recommend(request.facts(), request.region(), request.top() == null ? 5 : request.top());
     }
@@ -49,28 +50,8 @@ public class LawBasisController {
     @Operation(summary = "An answer quoted from the articles search finds, with its citation; abstains (未找到可靠依据) "
             + "with the nearest articles when the evidence is weak")
     public QaAnswer qa(@RequestBody QaRequest request) {
-        checkQuestion(request == null ? null : request.question());
+        LawQa.requirePresent(request == null ? null : request.question());
         bootstrap.requireReady();
         return kb.ask(request.question());
-    }
-
-    /** The facts and region of a recommendation as any caller (REST, pages) must send them. */
-    public static void checkFacts(String facts, String region) {
-        if (facts == null || facts.isBlank()) {
-            throw new IllegalArgumentException("facts must not be empty");
-        }
-        if (facts.length() > LawRecommender.MAX_FACTS) {
-            throw new IllegalArgumentException("facts longer than " + LawRecommender.MAX_FACTS + " characters");
-        }
-        if (region != null && !region.matches("\\d{6}")) {
-            throw new IllegalArgumentException("region must be a six-digit GB/T 2260 code: " + region);
-        }
-    }
-
-    /** A question as any caller must send it (its length is checked by QA itself). */
-    public static void checkQuestion(String question) {
-        if (question == null) {
-            throw new IllegalArgumentException("question must not be empty");
-        }
     }
 }

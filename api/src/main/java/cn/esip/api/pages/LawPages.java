@@ -1,6 +1,5 @@
 package cn.esip.api.pages;
 
-import cn.esip.api.law.LawBasisController;
 import cn.esip.api.law.LawIndexBootstrap;
 import cn.esip.kg.domain.EffectLevel;
 import cn.esip.kg.index.SearchMode;
@@ -32,7 +31,9 @@ public class LawPages {
     /** Levels offered in the search filter (labels as the index keeps them). */
     static final List<String> LEVELS = java.util.Arrays.stream(EffectLevel.values()).map(EffectLevel::label).toList();
     /** Validity states offered in the filter. */
-    static final List<String> VALIDITIES = List.of("有效", "已修改", "已废止", "尚未生效", "any");
+    static final List<String> VALIDITIES = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(cn.esip.kg.domain.Validity.values()).map(cn.esip.kg.domain.Validity::label),
+            java.util.stream.Stream.of("any")).toList();
 
     private final LawKnowledgeBase kb;
     private final LawIndexBootstrap bootstrap;
@@ -115,7 +116,7 @@ public class LawPages {
     @PostMapping("/ui/law/recommend")
     public String recommend(@RequestParam String facts, @RequestParam(required = false) String region,
                             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        LawBasisController.checkFacts(facts, blankToNull(region));
+        cn.esip.kg.recommend.LawRecommender.validate(facts, blankToNull(region));
         bootstrap.requireReady();
         model.addAttribute("facts", facts);
         model.addAttribute("region", blankToNull(region));
@@ -132,7 +133,7 @@ public class LawPages {
     @PostMapping("/ui/law/qa")
     public String qa(@RequestParam String question,
                      @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        LawBasisController.checkQuestion(question);
+        cn.esip.kg.qa.LawQa.requirePresent(question);
         bootstrap.requireReady();
         model.addAttribute("question", question);
         model.addAttribute("answer", kb.ask(question));

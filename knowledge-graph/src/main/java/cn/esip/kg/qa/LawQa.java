@@ -47,6 +47,13 @@ public final class LawQa {
         this.threshold = threshold;
     }
 
+    /** Refuses a missing question at once, before any caller waits for the index (its text is checked by {@link #answer}). */
+    public static void requirePresent(String question) {
+        if (question == null) {
+            throw new IllegalArgumentException("question must not be empty");
+        }
+    }
+
     /**
      * Answers {@code question}.
      *

@@ -38,12 +38,31 @@ public final class LawRecommender {
     }
 
     /**
+     * The facts and region of a recommendation as every caller (REST, pages, CLI) must give them; the edges call it
+     * before waiting for the index so that a bad request is told so at once.
+     *
+     * @throws IllegalArgumentException when the facts are empty or too long, or the region is not a GB/T 2260 code
+     */
+    public static void validate(String facts, String region) {
+        if (facts == null || facts.isBlank()) {
+            throw new IllegalArgumentException("facts must not be empty");
+        }
+        if (facts.length() > MAX_FACTS) {
+            throw new IllegalArgumentException("facts longer than " + MAX_FACTS + " characters");
+        }
+        if (region != null && !region.matches("\\d{6}")) {
+            throw new IllegalArgumentException("region must be a six-digit GB/T 2260 code: " + region);
+        }
+    }
+
+    /**
      * Recommends up to {@code top} penalty provisions for {@code facts}; {@code region} (GB/T 2260, or null) keeps
      * national law and the rules of that region, its province and prefecture.
      *
      * @throws IllegalArgumentException for empty or too long facts, or {@code top} out of 1..{@value #MAX_TOP}
      */
     public RecommendResult recommend(String facts, String region, int top) {
+        validate(facts, region);
         if (top < 1 || top > MAX_TOP) {
             throw new IllegalArgumentException("top must be between 1 and " + MAX_TOP + ": " + top);
         }

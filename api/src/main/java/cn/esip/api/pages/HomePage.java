@@ -1,6 +1,7 @@
 package cn.esip.api.pages;
 
 import cn.esip.api.law.LawIndexBootstrap;
+import cn.esip.api.law.LawStatus;
 import cn.esip.kg.service.LawKnowledgeBase;
 import cn.esip.models.ModelStatus;
 import org.springframework.stereotype.Controller;
@@ -26,15 +27,15 @@ public class HomePage {
 
     @GetMapping("/")
     public String home(@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        boolean ready = bootstrap.state() == LawIndexBootstrap.State.READY;
-        model.addAttribute("index", bootstrap.state().name());
+        LawStatus law = LawStatus.of(kb, bootstrap);
+        boolean ready = law.ready();
+        model.addAttribute("index", law.index());
         model.addAttribute("ready", ready);
-        model.addAttribute("detail", bootstrap.detail());
-        model.addAttribute("vectors", bootstrap.vectors());
+        model.addAttribute("detail", law.detail());
+        model.addAttribute("vectors", law.vectors());
         model.addAttribute("vectorsReady", ready && kb.vectorsReady());
-        model.addAttribute("articles", ready ? kb.searcher().articles() : 0);
-        var cases = ready ? kb.similarCases() : null;
-        model.addAttribute("cases", cases == null ? 0 : cases.size());
+        model.addAttribute("articles", law.articles());
+        model.addAttribute("cases", law.typicalCases());
         List<ModelStatus> models = platform.models();
         model.addAttribute("models", models);
         model.addAttribute("missing", models.stream().filter(m -> !m.usable()).toList());

@@ -2,12 +2,12 @@ package cn.esip.api.ocr;
 
 import cn.esip.ocr.ImageAnalyzer;
 import cn.esip.ocr.OcrService;
-import cn.esip.ocr.classify.DocumentTypeClassifier;
 import cn.esip.ocr.classify.PageClassifier;
 import cn.esip.ocr.engine.EngineUnavailableException;
 import cn.esip.ocr.engine.OcrConfig;
 import cn.esip.ocr.input.InputLimits;
 import cn.esip.ocr.vision.SealDetector;
+import cn.esip.supervision.casefile.NlpPageTypes;
 
 import java.time.Duration;
 
@@ -19,7 +19,6 @@ public final class ImageServices implements AutoCloseable {
 
     private final OcrConfig config;
     private final InputLimits limits;
-    private volatile DocumentTypeClassifier textClassifier;
     private volatile OcrService ocr;
     private volatile ImageAnalyzer analyzer;
 
@@ -37,12 +36,6 @@ public final class ImageServices implements AutoCloseable {
 
     public InputLimits limits() {
         return limits;
-    }
-
-    /** Plugs in a text classifier of document types (for example the NLP one); null for the keyword default. */
-    public void setTextClassifier(DocumentTypeClassifier c) {
-        this.textClassifier = c;
-        this.analyzer = null;
     }
 
     /** The OCR service; EngineUnavailableException when Tesseract or its Chinese data is missing. */
@@ -65,7 +58,7 @@ public final class ImageServices implements AutoCloseable {
         if (a == null) {
             synchronized (this) {
                 if (analyzer == null) {
-                    analyzer = new ImageAnalyzer(ocr(), SealDetector.tuned(), new PageClassifier(textClassifier));
+                    analyzer = new ImageAnalyzer(ocr(), SealDetector.tuned(), new PageClassifier(new NlpPageTypes()));
                 }
                 a = analyzer;
             }

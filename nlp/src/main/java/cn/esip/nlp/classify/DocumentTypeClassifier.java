@@ -2,8 +2,9 @@ package cn.esip.nlp.classify;
 
 /**
  * The type of a case document (立案审批表, 现场检查笔录, 询问笔录, 行政处罚事先告知书, 听证告知书, 陈述申辩笔录,
- * 法制审核意见, 行政处罚决定书, 送达回证, 缴款凭证, other) from its content: hand-weighted cues (the form's
- * title, counted more in the first lines, and phrases each form carries), never the file name.
+ * 法制审核意见, 行政处罚决定书, 送达回证, 缴款凭证, the attachments 营业执照 and 身份证件, other) from its
+ * content: hand-weighted cues (the form's title, counted more in the first lines, and phrases each form
+ * carries), never the file name.
  */
 public final class DocumentTypeClassifier extends CueClassifier {
 

@@ -5,16 +5,15 @@ import java.util.Optional;
 
 /**
  * Page type from OCR text and image features: a photograph (many mid-tones, colour, little text) is a
- * 现场照片; otherwise the text classifier (the plugged-in one first, then the keyword default) decides.
+ * 现场照片; otherwise the text classifier decides, and a page it cannot place is {@code other}.
  */
 public final class PageClassifier {
 
-    private final DocumentTypeClassifier plugged;
-    private final KeywordDocumentTypeClassifier keywords = new KeywordDocumentTypeClassifier();
+    private final PageTextClassifier texts;
 
-    /** @param plugged an extra text classifier tried first (for example the NLP one), or null */
-    public PageClassifier(DocumentTypeClassifier plugged) {
-        this.plugged = plugged;
+    /** @param text the classifier of a page's OCR text (the NLP document-type classifier through its adapter) */
+    public PageClassifier(PageTextClassifier text) {
+        this.texts = java.util.Objects.requireNonNull(text, "a page text classifier is required");
     }
 
     public TypeGuess classify(BufferedImage page, String text) {
@@ -22,20 +21,10 @@ public final class PageClassifier {
         int chars = t.replaceAll("\\s+", "").length();
         ImageFeatures f = page == null ? null : ImageFeatures.of(page);
         if (f != null && f.photoLike() && chars < 150) {
-            return new TypeGuess(DocumentType.现场照片, Math.round(Math.min(0.95, 0.5 + f.midTones()) * 100) / 100.0, "image");
+            return new TypeGuess(TypeGuess.PHOTO, Math.round(Math.min(0.95, 0.5 + f.midTones()) * 100) / 100.0, "image");
         }
-        Optional<TypeGuess> g = Optional.empty();
-        if (plugged != null) {
-            try {
-                g = plugged.classify(t);
-            } catch (RuntimeException e) {
-                g = Optional.empty();
-            }
-        }
-        if (g.isEmpty()) {
-            g = keywords.classify(t);
-        }
-        return g.orElse(new TypeGuess(DocumentType.other, 0.5, chars == 0 ? "image" : "keywords"));
+        Optional<TypeGuess> g = chars == 0 ? Optional.empty() : texts.classify(t);
+        return g.orElse(new TypeGuess(TypeGuess.OTHER, 0.5, chars == 0 ? "image" : "text"));
     }
 
     /** Simple statistics of a page image. */

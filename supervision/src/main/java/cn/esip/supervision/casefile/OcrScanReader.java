@@ -21,7 +21,7 @@ public final class OcrScanReader implements ScanReader {
 
     /** @param progress told of each page read (may be a no-op) */
     public OcrScanReader(OcrService ocr, Consumer<String> progress) {
-        this.analyzer = new ImageAnalyzer(ocr, SealDetector.tuned(), new PageClassifier(null));
+        this.analyzer = new ImageAnalyzer(ocr, SealDetector.tuned(), new PageClassifier(new NlpPageTypes()));
         this.progress = progress;
     }
 

@@ -2,7 +2,7 @@ package cn.esip.api.cli;
 
 import cn.esip.models.ModelRegistry;
 import cn.esip.nlp.service.NlpService;
-import cn.esip.api.nlp.NlpEngine;
+import cn.esip.api.nlp.LazyNlpService;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import picocli.CommandLine.Command;
@@ -35,7 +35,7 @@ public final class ExtractCommand implements Runnable {
                 System.err.println("esip: no law index in " + data.data + ": citations are not resolved (run ./esip import)");
             }
             // the same service, resolver and legal terms as the REST API's
-            print(new NlpEngine(ModelRegistry.locate(), kb.provisionResolver(), kb.legalTerms()).service(), text);
+            print(new LazyNlpService(ModelRegistry.locate(), kb.provisionResolver(), kb.legalTerms()).get(), text);
         }
     }
 

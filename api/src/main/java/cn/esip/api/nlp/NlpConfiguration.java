@@ -7,12 +7,12 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the NLP engine: the model registry of this installation, and the law graph's ports when present. */
+/** Wires the NLP service (built on first use): the model registry of this installation, and the law graph's ports when present. */
 @Configuration
 public class NlpConfiguration {
 
     @Bean
-    public NlpEngine nlpEngine(ObjectProvider<ProvisionResolver> resolver, ObjectProvider<LegalTermSource> terms) {
-        return new NlpEngine(ModelRegistry.locate(), resolver.getIfAvailable(), terms.getIfAvailable());
+    public LazyNlpService nlpService(ObjectProvider<ProvisionResolver> resolver, ObjectProvider<LegalTermSource> terms) {
+        return new LazyNlpService(ModelRegistry.locate(), resolver.getIfAvailable(), terms.getIfAvailable());
     }
 }

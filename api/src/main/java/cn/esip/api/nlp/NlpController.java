@@ -34,10 +34,10 @@ public class NlpController {
     public record EntitiesResponse(String text, List<Entity> entities, List<Relation> relations, List<String> unavailable) {
     }
 
-    private final NlpEngine engine;
+    private final LazyNlpService nlp;
 
-    public NlpController(NlpEngine engine) {
-        this.engine = engine;
+    public NlpController(LazyNlpService nlp) {
+        this.nlp = nlp;
     }
 
     private static String text(TextRequest r) {
@@ -50,24 +50,24 @@ public class NlpController {
     @PostMapping("/segment")
     public SegmentResponse segment(@RequestBody TextRequest req) {
         String t = text(req);
-        List<Token> tokens = engine.service().segment(t);
+        List<Token> tokens = nlp.get().segment(t);
         return new SegmentResponse(cn.esip.nlp.normalize.TextNormalizer.normalize(t), tokens);
     }
 
     @PostMapping("/entities")
     public EntitiesResponse entities(@RequestBody TextRequest req) {
-        NlpService s = engine.service();
+        NlpService s = nlp.get();
         Document d = s.annotate(text(req));
         return new EntitiesResponse(d.text(), d.entities(), d.relations(), s.unavailable());
     }
 
     @PostMapping("/extract")
     public Extraction extract(@RequestBody TextRequest req) {
-        return engine.service().extract(text(req));
+        return nlp.get().extract(text(req));
     }
 
     @PostMapping("/classify")
     public Map<String, Classification> classify(@RequestBody TextRequest req) {
-        return engine.service().classify(text(req));
+        return nlp.get().classify(text(req));
     }
 }

@@ -1,0 +1,58 @@
+package cn.esip.api.nlp;
+
+import cn.esip.models.ModelRegistry;
+import cn.esip.nlp.cail.CailModels;
+import cn.esip.nlp.cite.ProvisionResolver;
+import cn.esip.nlp.segment.LegalTermSource;
+import cn.esip.nlp.service.NlpService;
+
+/**
+ * The {@link NlpService} of the server and the CLI, built on first use (HanLP dictionaries and the trained
+ * taggers take a few seconds) so that both start fast: the taggers from the model registry when they are
+ * usable (else listed in {@link NlpService#unavailable()}), the law graph's resolver and term source when
+ * the caller has them.
+ */
+public class LazyNlpService {
+
+    private final ModelRegistry registry;
+    private final ProvisionResolver resolver;
+    private final LegalTermSource terms;
+    private volatile NlpService service;
+
+    /** @param resolver the law graph's provision resolver, or null; @param terms its legal terms, or null */
+    public LazyNlpService(ModelRegistry registry, ProvisionResolver resolver, LegalTermSource terms) {
+        this.registry = registry;
+        this.resolver = resolver;
+        this.terms = terms;
+    }
+
+    public NlpService get() {
+        NlpService s = service;
+        if (s == null) {
+            synchronized (this) {
+                s = service;
+                if (s == null) {
+                    s = build();
+                    service = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    private NlpService build() {
+        NlpService.Builder b = NlpService.builder();
+        try {
+            b.cail(CailModels.load(registry));
+        } catch (IllegalStateException | java.util.NoSuchElementException | java.io.UncheckedIOException e) {
+            b.cailUnavailable(e.getMessage());
+        }
+        if (resolver != null) {
+            b.resolver(resolver);
+        }
+        if (terms != null) {
+            b.legalTerms(terms);
+        }
+        return b.build();
+    }
+}

@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Parses the whole shared corpus (when ../shared/corpus/laws exists) and checks the targets. */
 @EnabledIf("corpusPresent")
+@org.junit.jupiter.api.Tag("accuracy")
 class WholeCorpusParseTest {
 
     /** ../shared relative to the repository root; tests run in the module folder. */

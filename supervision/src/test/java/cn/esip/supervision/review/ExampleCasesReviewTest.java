@@ -32,6 +32,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * files of ../shared/cases and this project's own development cases. Every planted defect is found (its kind or an
  * accepted kind), no finding has a kind outside the gold, and clean cases have none. gold.json is read here only.
  */
+@org.junit.jupiter.api.Tag("accuracy")
 class ExampleCasesReviewTest {
 
     @TempDir

@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure speed, memory and accuracy (figures for BENCHMARKS.md).",
         subcommands = {BenchImportCommand.class, BenchRestartCommand.class, BenchSearchCommand.class, BenchRetrievalCommand.class, BenchQaCommand.class, BenchPenaltyCommand.class, BenchDocTypesCommand.class, SpeechBenchCommand.class,
-                NlpBenchCommand.class, OcrBenchCommand.class, BenchLoadCommand.class})
+                NlpBenchCommand.class, OcrBenchCommand.class, BenchLoadCommand.class, BenchPagesCommand.class})
 public final class BenchCommand implements Runnable {
 
     @Spec

@@ -15,5 +15,11 @@ public enum Annotation {
     /** person, place and organisation names from the segmenter's tags */
     NAMED_ENTITIES,
     /** the CAIL2022 model's entities and relations */
-    CAIL_ENTITIES
+    CAIL_ENTITIES,
+    /** the document type (立案审批表 … 行政处罚决定书 …), with scores */
+    DOCUMENT_TYPE,
+    /** the enforcement domain, with scores */
+    DOMAIN,
+    /** the penalty-decision frame, on a 行政处罚决定书 */
+    PENALTY_DECISION
 }

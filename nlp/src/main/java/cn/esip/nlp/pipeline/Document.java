@@ -21,6 +21,30 @@ public final class Document {
     private final java.util.Set<String> entityKeys = new java.util.HashSet<>();
     private final List<Relation> relations = new ArrayList<>();
     private final List<String> annotators = new ArrayList<>();
+    private final java.util.Map<Key<?>, Object> values = new java.util.HashMap<>();
+
+    /**
+     * A typed slot for an annotation that has one value per document (a classification, a decision frame),
+     * as CoreNLP's typed annotation keys; keys are compared by identity, so each is a constant of its annotator.
+     */
+    public static final class Key<T> {
+        private final String name;
+        private final Class<T> type;
+
+        public Key(String name, Class<T> type) {
+            this.name = name;
+            this.type = type;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
 
     public Document(String original) {
         this.original = original == null ? "" : original;
@@ -104,6 +128,16 @@ public final class Document {
 
     public void addRelation(Relation r) {
         relations.add(r);
+    }
+
+    /** Sets the document's value for {@code key}. */
+    public <T> void put(Key<T> key, T value) {
+        values.put(key, key.type.cast(java.util.Objects.requireNonNull(value, key.name)));
+    }
+
+    /** The document's value for {@code key}, empty when no annotator set one. */
+    public <T> java.util.Optional<T> get(Key<T> key) {
+        return java.util.Optional.ofNullable(key.type.cast(values.get(key)));
     }
 
     void ran(String annotator) {

@@ -29,6 +29,27 @@ public final class Pipeline {
         }
     }
 
+    /**
+     * A pipeline of {@code annotators} in an order that satisfies every requirement: each step takes the first
+     * annotator (in the given order) whose requirements are met by those already placed.
+     *
+     * @throws IllegalArgumentException when some annotator's requirement is produced by none of them
+     */
+    public static Pipeline ordered(java.util.Collection<Annotator> annotators) {
+        List<Annotator> left = new java.util.ArrayList<>(annotators);
+        List<Annotator> placed = new java.util.ArrayList<>();
+        java.util.Set<Annotation> have = java.util.EnumSet.noneOf(Annotation.class);
+        while (!left.isEmpty()) {
+            Annotator next = left.stream().filter(a -> have.containsAll(a.requires())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no order satisfies " + left.stream()
+                            .map(a -> a.name() + " (requires " + a.requires() + ")").toList() + " after " + have));
+            left.remove(next);
+            placed.add(next);
+            have.addAll(next.produces());
+        }
+        return new Pipeline(placed);
+    }
+
     public List<Annotator> annotators() {
         return annotators;
     }

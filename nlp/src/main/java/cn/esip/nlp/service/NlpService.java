@@ -4,6 +4,7 @@ import cn.esip.nlp.cail.CailExtractor;
 import cn.esip.nlp.cite.CitationParser;
 import cn.esip.nlp.cite.ProvisionResolver;
 import cn.esip.nlp.classify.Classification;
+import cn.esip.nlp.classify.ClassifierAnnotator;
 import cn.esip.nlp.classify.DocumentTypeClassifier;
 import cn.esip.nlp.classify.DomainClassifier;
 import cn.esip.nlp.entity.CailAnnotator;
@@ -11,6 +12,7 @@ import cn.esip.nlp.entity.LawCitationAnnotator;
 import cn.esip.nlp.entity.NamedEntityAnnotator;
 import cn.esip.nlp.entity.PatternEntityAnnotator;
 import cn.esip.nlp.event.PenaltyDecision;
+import cn.esip.nlp.event.PenaltyDecisionAnnotator;
 import cn.esip.nlp.event.PenaltyDecisionExtractor;
 import cn.esip.nlp.normalize.TextNormalizer;
 import cn.esip.nlp.pipeline.Annotator;
@@ -30,8 +32,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The NLP service: one pipeline (normalise → sentences → tokens → patterns → law citations → named entities
- * → CAIL models) plus the two classifiers and the penalty-decision frame. Build once, use from many threads.
+ * The NLP service: one pipeline of annotators, ordered by what each requires and produces (normalise,
+ * sentences, tokens, patterns, law citations, named entities, the trained taggers, document type, domain,
+ * penalty-decision frame). Build once, use from many threads.
  */
 public final class NlpService {
 
@@ -48,6 +51,7 @@ public final class NlpService {
     private NlpService(Builder b) {
         LegalDictionary dict = b.terms == null ? new LegalDictionary() : b.terms.toDictionary();
         this.segmenter = new HanLpSegmenter(dict, true);
+        // the annotators this service offers; Pipeline.ordered puts them in an order their requirements allow
         List<Annotator> a = new ArrayList<>();
         a.add(new NormalizeAnnotator());
         a.add(new SentenceAnnotator());
@@ -65,8 +69,11 @@ public final class NlpService {
         if (b.resolver == null) {
             missing.add("law citation resolution to provision codes: no law graph wired (citations are parsed, not resolved)");
         }
+        a.add(ClassifierAnnotator.documentType(types));
+        a.add(ClassifierAnnotator.domain(domains));
+        a.add(new PenaltyDecisionAnnotator(decisions));
         this.unavailable = List.copyOf(missing);
-        this.pipeline = new Pipeline(a);
+        this.pipeline = Pipeline.ordered(a);
     }
 
     /** The annotator chain, checked for order when the service was built. */
@@ -110,11 +117,9 @@ public final class NlpService {
     /** Full extraction: entities, relations, classifications and (for a decision) the penalty frame. */
     public Extraction extract(String text) {
         Document doc = annotate(text);
-        Classification type = types.classify(doc.text());
-        Classification domain = domains.classify(doc.text());
-        PenaltyDecision frame = type.label().equals("行政处罚决定书") ? decisions.extract(doc) : null;
-        return new Extraction(doc.text(), doc.sentences(), doc.entities(), doc.relations(), type, domain, frame,
-                unavailable);
+        return new Extraction(doc.text(), doc.sentences(), doc.entities(), doc.relations(),
+                doc.get(ClassifierAnnotator.DOCUMENT_TYPE).orElseThrow(), doc.get(ClassifierAnnotator.DOMAIN).orElseThrow(),
+                doc.get(PenaltyDecisionAnnotator.FRAME).orElse(null), unavailable);
     }
 
     /** The penalty-decision frame of a text, whatever its type. */

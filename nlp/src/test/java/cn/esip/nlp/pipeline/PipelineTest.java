@@ -28,7 +28,7 @@ class PipelineTest {
     void legalEntitiesOfADecisionAreFoundAndNormalised() {
         Document d = service.annotate(DecisionFixtures.DECISION);
         assertThat(d.annotators()).containsExactly("normalize", "sentences", "tokens", "patterns", "law-citations",
-                "named-entities");
+                "named-entities", "document-type", "domain", "penalty-decision");
         assertThat(texts(d, EntityLabels.DOCUMENT_NUMBER)).containsExactly("某市监罚〔2024〕15号");
         Entity uscc = d.entities(EntityLabels.USCC).get(0);
         assertThat(uscc.text()).isEqualTo("91350100M000100Y43");

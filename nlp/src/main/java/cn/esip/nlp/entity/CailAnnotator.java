@@ -5,6 +5,7 @@ import cn.esip.nlp.cail.ScoredRelation;
 import cn.esip.nlp.cail.ScoredSpan;
 import cn.esip.nlp.pipeline.Annotator;
 import cn.esip.nlp.pipeline.Document;
+import cn.esip.nlp.pipeline.Sentence;
 import cn.esip.nlp.pipeline.Entity;
 import cn.esip.nlp.pipeline.Relation;
 
@@ -12,9 +13,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The CAIL2022 entities (Nh, Ns, NT, NDR, NW) and relations found by the trained models, run paragraph by
- * paragraph (relations in the data span several sentences of a paragraph; long paragraphs are cut at a
- * sentence end near {@value #CHUNK} characters).
+ * The CAIL2022 entities (Nh, Ns, NT, NDR, NW) and relations found by the trained models, run over the
+ * document's sentences grouped by paragraph (relations in the data span several sentences of a paragraph),
+ * at most {@value #CHUNK} characters at a time.
  */
 public final class CailAnnotator implements Annotator {
 
@@ -34,48 +35,56 @@ public final class CailAnnotator implements Annotator {
     @Override
     public void annotate(Document doc) {
         String t = doc.text();
-        int start = 0;
-        while (start < t.length()) {
-            int end = chunkEnd(t, start);
-            String chunk = t.substring(start, end);
-            if (!chunk.isBlank()) {
-                CailExtractor.Result r = extractor.extract(chunk);
-                Map<ScoredSpan, Entity> map = new HashMap<>();
-                for (ScoredSpan s : r.entities()) {
-                    Entity e = new Entity(s.label(), s.start() + start, s.end() + start, s.text(), s.confidence(), null,
-                            extractor.nerId(), Map.of());
-                    map.put(s, e);
-                    doc.addEntity(e);
-                }
-                for (ScoredRelation rel : r.relations()) {
-                    doc.addRelation(new Relation(rel.label(), map.get(rel.head()), map.get(rel.tail()), rel.confidence(),
-                            "re-cail"));
-                }
+        for (int[] c : chunks(t, doc.sentences())) {
+            int start = c[0];
+            CailExtractor.Result r = extractor.extract(t.substring(c[0], c[1]));
+            Map<ScoredSpan, Entity> map = new HashMap<>();
+            for (ScoredSpan s : r.entities()) {
+                Entity e = new Entity(s.label(), s.start() + start, s.end() + start, s.text(), s.confidence(), null,
+                        extractor.nerId(), Map.of());
+                map.put(s, e);
+                doc.addEntity(e);
             }
-            start = end;
+            for (ScoredRelation rel : r.relations()) {
+                doc.addRelation(new Relation(rel.label(), map.get(rel.head()), map.get(rel.tail()), rel.confidence(),
+                        "re-cail"));
+            }
         }
     }
 
-    private static int chunkEnd(String t, int start) {
-        int nl = t.indexOf('\n', start);
-        int end = nl < 0 ? t.length() : nl + 1;
-        if (end - start <= CHUNK) {
-            return end;
-        }
-        int cut = -1;
-        for (int i = start + CHUNK; i > start + CHUNK / 3; i--) {
-            char c = t.charAt(i - 1);
-            if (c == '。' || c == '；' || c == '！' || c == '？') {
-                cut = i;
-                break;
+    /**
+     * The document's sentences grouped into chunks [start, end): consecutive sentences of one paragraph (no line
+     * break between them) while the chunk stays within {@value #CHUNK} characters; a longer sentence alone, cut
+     * every {@value #CHUNK} characters.
+     */
+    static java.util.List<int[]> chunks(String t, java.util.List<Sentence> sentences) {
+        java.util.List<int[]> out = new java.util.ArrayList<>();
+        int start = -1, end = -1;
+        for (Sentence s : sentences) {
+            boolean sameParagraph = start >= 0 && t.substring(end, s.start()).indexOf('\n') < 0;
+            if (sameParagraph && s.end() - start <= CHUNK) {
+                end = s.end();
+                continue;
+            }
+            if (start >= 0) {
+                out.add(new int[]{start, end});
+            }
+            start = s.start();
+            end = s.end();
+            while (end - start > CHUNK) {
+                out.add(new int[]{start, start + CHUNK});
+                start += CHUNK;
             }
         }
-        return cut > 0 ? cut : start + CHUNK;
+        if (start >= 0) {
+            out.add(new int[]{start, end});
+        }
+        return out;
     }
 
     @Override
     public java.util.Set<cn.esip.nlp.pipeline.Annotation> requires() {
-        return java.util.EnumSet.of(cn.esip.nlp.pipeline.Annotation.NORMALIZED_TEXT);
+        return java.util.EnumSet.of(cn.esip.nlp.pipeline.Annotation.SENTENCES);
     }
 
     @Override

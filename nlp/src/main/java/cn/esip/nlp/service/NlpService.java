@@ -124,7 +124,8 @@ public final class NlpService {
 
     /** The penalty-decision frame of a text, whatever its type. */
     public PenaltyDecision penaltyDecision(String text) {
-        return decisions.extract(annotate(text));
+        Document doc = annotate(text);
+        return doc.get(PenaltyDecisionAnnotator.FRAME).orElseGet(() -> decisions.extract(doc));
     }
 
     private static String check(String text) {

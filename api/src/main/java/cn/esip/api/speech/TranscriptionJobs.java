@@ -121,6 +121,9 @@ public class TranscriptionJobs implements AutoCloseable {
     }
 
     private void runJob(Job job, Path file, Work work) {
+        // the terminal state is published last, after the file is gone, so that a reader who sees
+        // DONE, FAILED or CANCELLED also sees the clean-up and the finish time
+        State end;
         try {
             if (job.cancel.isCancelled()) {
                 throw new CancellationException();
@@ -132,17 +135,23 @@ public class TranscriptionJobs implements AutoCloseable {
                     job.totalSeconds = t;
                 }
             }, job.cancel);
-            job.state = State.DONE;
+            end = State.DONE;
         } catch (CancellationException e) {
-            job.state = State.CANCELLED;
             job.error = "cancelled";
+            end = State.CANCELLED;
         } catch (RuntimeException e) {
-            job.state = State.FAILED;
             job.error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        } finally {
+            end = State.FAILED;
+        } catch (Error e) {
+            job.error = e.getClass().getSimpleName();
             job.finished = Instant.now();
             deleteQuietly(file);
+            job.state = State.FAILED;
+            throw e;
         }
+        deleteQuietly(file);
+        job.finished = Instant.now();
+        job.state = end;
     }
 
     /** The job with this id, or {@link NoSuchElementException} (404). */

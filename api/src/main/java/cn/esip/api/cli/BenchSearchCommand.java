@@ -1,6 +1,6 @@
 package cn.esip.api.cli;
 
-import cn.esip.nlp.cite.LawTitleForms;
+import cn.esip.nlp.cite.LawNames;
 
 import cn.esip.kg.index.LawSearcher;
 import cn.esip.kg.index.SearchHit;
@@ -125,8 +125,8 @@ public final class BenchSearchCommand implements Callable<Integer> {
         if (n > 0 && !label.contains("之")) {
             out.add(shortTitle + "第" + n + "条");
         }
-        if (LawTitleForms.hasPrc(a.title())) {
-            out.add(LawTitleForms.withoutPrc(a.title()) + label);
+        if (LawNames.hasPrc(a.title())) {
+            out.add(LawNames.withoutPrc(a.title()) + label);
         }
         return out;
     }

@@ -1,5 +1,7 @@
 package cn.esip.kg.cite;
 
+import cn.esip.nlp.cite.LawNames;
+
 import cn.esip.kg.domain.Citation;
 import cn.esip.kg.domain.LawVersion;
 import cn.esip.kg.domain.Provision;
@@ -15,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import cn.esip.kg.parse.Titles;
 
 /**
  * Finds the citations in the 款/项/目 of a law version and resolves them: one {@link Citation} per
@@ -73,7 +74,7 @@ public final class CitationLinker {
             }
             Matcher m = SHORT_NAME.matcher(p.text());
             while (m.find()) {
-                out.putIfAbsent(Titles.normalize(m.group(2)), m.group(1));
+                out.putIfAbsent(LawNames.normalize(m.group(2)), m.group(1));
             }
         }
         return out;
@@ -103,8 +104,8 @@ public final class CitationLinker {
             for (CitationMention m : parser.find(text)) {
                 mentions++;
                 CitationMention named = m;
-                if (m.lawTitle() != null && shortNames.containsKey(Titles.normalize(m.lawTitle()))) {
-                    named = new CitationMention(m.start(), m.end(), m.text(), shortNames.get(Titles.normalize(m.lawTitle())),
+                if (m.lawTitle() != null && shortNames.containsKey(LawNames.normalize(m.lawTitle()))) {
+                    named = new CitationMention(m.start(), m.end(), m.text(), shortNames.get(LawNames.normalize(m.lawTitle())),
                             m.article(), m.articleSuffix(), m.articleTo(), m.paragraph(), m.paragraphTo(), m.item(),
                             m.itemTo(), m.relative(), m.count());
                 }

@@ -1,10 +1,9 @@
 package cn.esip.kg.cite;
 
-import cn.esip.nlp.cite.LawTitleForms;
+import cn.esip.nlp.cite.LawNames;
 
 import cn.esip.kg.domain.LawVersion;
 import cn.esip.kg.domain.Validity;
-import cn.esip.kg.parse.Titles;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,8 +28,8 @@ public final class LawCatalog {
         sorted.sort(Comparator.comparing(LawVersion::lawCode).thenComparing(LawVersion::versionDate,
                 Comparator.nullsFirst(Comparator.naturalOrder())));
         for (LawVersion v : sorted) {
-            byTitle.putIfAbsent(Titles.normalize(v.title()), v.lawCode());
-            for (String a : Titles.aliases(v.title())) {
+            byTitle.putIfAbsent(LawNames.normalize(v.title()), v.lawCode());
+            for (String a : LawNames.aliases(v.title(), v.shortTitle())) {
                 byAlias.putIfAbsent(a, v.lawCode());
             }
             ProvisionIndex idx = new ProvisionIndex(v);
@@ -44,16 +43,16 @@ public final class LawCatalog {
 
     /** The law code a cited title designates (full title, short title, with or without 中华人民共和国), or null. */
     public String lawCodeOf(String citedTitle) {
-        String t = Titles.normalize(citedTitle);
+        String t = LawNames.normalize(citedTitle);
         String c = byTitle.get(t);
         if (c == null) {
             c = byAlias.get(t);
         }
-        if (c == null && t.startsWith(LawTitleForms.PRC)) {
-            c = byAlias.get(LawTitleForms.withoutPrc(t));
+        if (c == null && t.startsWith(LawNames.PRC)) {
+            c = byAlias.get(LawNames.withoutPrc(t));
         }
-        if (c == null && !t.startsWith(LawTitleForms.PRC)) {
-            c = byTitle.get(LawTitleForms.withPrc(t));
+        if (c == null && !t.startsWith(LawNames.PRC)) {
+            c = byTitle.get(LawNames.withPrc(t));
         }
         if (c == null) {
             String bare = t.replaceAll("（(试行|暂行)）$", "");

@@ -20,7 +20,7 @@ public final class Codes {
         if (StructureCode.isStructureCode(s)) {
             return Kind.STRUCTURE;
         }
-        if (s != null && s.length() > 20 && s.charAt(19) == '@' && LawCode.isLawCode(s.substring(0, 19))) {
+        if (s != null && s.length() > LawCode.LENGTH + 1 && s.charAt(LawCode.LENGTH) == '@' && LawCode.isLawCode(s.substring(0, LawCode.LENGTH))) {
             return Kind.VERSION;
         }
         throw new IllegalArgumentException("not a law, provision or version code: " + s);
@@ -29,6 +29,6 @@ public final class Codes {
     /** The law code at the start of any code. */
     public static LawCode lawOf(String s) {
         kindOf(s);
-        return LawCode.parse(s.substring(0, 19));
+        return LawCode.parse(s.substring(0, LawCode.LENGTH));
     }
 }

@@ -6,10 +6,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The 17-character law code {@code LL-RRRRRR-YYYY-NNNN}: effect level, GB/T 2260 region of the
+ * The 19-character law code {@code LL-RRRRRR-YYYY-NNNN}: effect level, GB/T 2260 region of the
  * enacting body, year first promulgated, and sequence within (level, region, year).
  */
 public record LawCode(EffectLevel level, String region, int year, int sequence) {
+
+    /** Characters in a law code; provision, structure and version codes start with one. */
+    public static final int LENGTH = 19;
 
     private static final Pattern FORMAT = Pattern.compile("(\\d{2})-(\\d{6})-(\\d{4})-(\\d{4})");
 
@@ -45,7 +48,7 @@ public record LawCode(EffectLevel level, String region, int year, int sequence) 
 
     /** The code as text, e.g. {@code 11-100000-1996-0003}. */
     public String format() {
-        StringBuilder sb = new StringBuilder(19).append(level.code()).append('-').append(region).append('-');
+        StringBuilder sb = new StringBuilder(LENGTH).append(level.code()).append('-').append(region).append('-');
         pad(sb, year, 4);
         sb.append('-');
         pad(sb, sequence, 4);

@@ -50,7 +50,7 @@ public record ProvisionCode(LawCode law, int article, int suffix, int paragraph,
 
     /** True when {@code s} is a well-formed provision code. */
     public static boolean isProvisionCode(String s) {
-        return s != null && FORMAT.matcher(s).matches() && LawCode.isLawCode(s.substring(0, 19));
+        return s != null && FORMAT.matcher(s).matches() && LawCode.isLawCode(s.substring(0, LawCode.LENGTH));
     }
 
     /** The paragraph {@code n} of this article. */

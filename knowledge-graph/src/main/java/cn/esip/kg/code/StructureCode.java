@@ -39,7 +39,7 @@ public record StructureCode(LawCode law, int part, int subpart, int chapter, int
 
     /** True when {@code s} is a well-formed structure code. */
     public static boolean isStructureCode(String s) {
-        return s != null && FORMAT.matcher(s).matches() && LawCode.isLawCode(s.substring(0, 19));
+        return s != null && FORMAT.matcher(s).matches() && LawCode.isLawCode(s.substring(0, LawCode.LENGTH));
     }
 
     /** The lowest level that is set (节 if section &gt; 0, else 章, 分编, 编). */

@@ -1,5 +1,7 @@
 package cn.esip.kg.index;
 
+import cn.esip.nlp.cite.LawNames;
+
 import cn.esip.kg.code.ProvisionCode;
 import cn.esip.kg.penalty.PenaltyClauseParser;
 import cn.esip.kg.domain.LawVersion;
@@ -85,7 +87,7 @@ public final class ArticleDocuments {
         if (v.shortTitle() != null) {
             d.add(new StoredField(IndexFields.SHORT_TITLE, v.shortTitle()));
         }
-        for (String alias : LawAliases.of(v.title(), v.shortTitle())) {
+        for (String alias : LawNames.aliases(v.title(), v.shortTitle())) {
             d.add(new StringField(IndexFields.ALIAS, alias, Field.Store.NO));
         }
         if (v.level() != null) {

@@ -1,5 +1,7 @@
 package cn.esip.kg.index;
 
+import cn.esip.nlp.cite.LawNames;
+
 import cn.esip.nlp.cite.CitationMention;
 import cn.esip.nlp.cite.CitationParser;
 
@@ -24,7 +26,7 @@ public final class CitationReferenceParser implements ReferenceParser {
     /** A parser that knows the given law names (titles and short titles, normalised). */
     public CitationReferenceParser(Set<String> knownTitles) {
         this.knownTitles = Set.copyOf(knownTitles);
-        this.parser = new CitationParser(t -> this.knownTitles.contains(LawAliases.normalise(t)));
+        this.parser = new CitationParser(t -> this.knownTitles.contains(LawNames.normalize(t)));
     }
 
     @Override
@@ -32,7 +34,7 @@ public final class CitationReferenceParser implements ReferenceParser {
         if (query == null || query.length() > SearchRequest.MAX_QUERY) {
             return Optional.empty();
         }
-        Optional<ArticleReference> known = byKnownName(LawAliases.normalise(query));
+        Optional<ArticleReference> known = byKnownName(LawNames.normalize(query));
         if (known.isPresent()) {
             return known;
         }

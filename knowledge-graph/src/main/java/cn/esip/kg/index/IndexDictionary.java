@@ -1,5 +1,7 @@
 package cn.esip.kg.index;
 
+import cn.esip.nlp.cite.LawNames;
+
 import cn.esip.kg.domain.LawVersion;
 import cn.esip.kg.domain.Provision;
 import cn.esip.nlp.segment.LegalDictionary;
@@ -35,7 +37,7 @@ public final class IndexDictionary {
     public static java.util.SortedSet<String> lawNames(List<LawVersion> versions) {
         java.util.SortedSet<String> names = new java.util.TreeSet<>();
         for (LawVersion v : versions) {
-            names.addAll(LawAliases.of(v.title(), v.shortTitle()));
+            names.addAll(LawNames.aliases(v.title(), v.shortTitle()));
         }
         return names;
     }
@@ -48,10 +50,8 @@ public final class IndexDictionary {
     /** The dictionary of the given law versions. */
     public static LegalDictionary harvest(List<LawVersion> versions) {
         LegalDictionary dict = new LegalDictionary();
-        for (LawVersion v : versions) {
-            for (String alias : LawAliases.of(v.title(), v.shortTitle())) {
-                dict.add(alias, LegalDictionary.LAW_NAME);
-            }
+        for (String name : lawNames(versions)) {
+            dict.add(name, LegalDictionary.LAW_NAME);
         }
         for (LawVersion v : versions) {
             for (Provision p : v.provisions()) {

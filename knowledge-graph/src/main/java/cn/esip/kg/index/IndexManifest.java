@@ -14,8 +14,14 @@ import java.time.Instant;
  * @param versions  law versions indexed
  * @param articles  article documents
  * @param dictionaryWords words in the legal dictionary used for analysis
+ * @param luceneVersion the Lucene that wrote it
+ * @param format  how law names and fields are written (0 in indexes from before it was recorded)
  */
-public record IndexManifest(String builtAt, int versions, long articles, int dictionaryWords, String luceneVersion) {
+public record IndexManifest(String builtAt, int versions, long articles, int dictionaryWords, String luceneVersion,
+                            int format) {
+
+    /** The format this build writes and reads; 2: law names in {@code LawNames.normalize} form (full-width brackets). */
+    public static final int FORMAT = 2;
 
     /** File name inside the index directory. */
     public static final String FILE = "esip-index.json";
@@ -24,7 +30,7 @@ public record IndexManifest(String builtAt, int versions, long articles, int dic
 
     public static IndexManifest now(int versions, long articles, int dictionaryWords) {
         return new IndexManifest(Instant.now().toString(), versions, articles, dictionaryWords,
-                org.apache.lucene.util.Version.LATEST.toString());
+                org.apache.lucene.util.Version.LATEST.toString(), FORMAT);
     }
 
     public void write(Path dir) throws IOException {

@@ -1,5 +1,6 @@
 package cn.esip.kg.index;
 
+import cn.esip.kg.code.Codes;
 import cn.esip.nlp.cite.CitationMention;
 import cn.esip.nlp.cite.ProvisionResolver;
 
@@ -34,7 +35,8 @@ public final class IndexProvisionResolver implements ProvisionResolver {
         LawSearcher s = searcher.get();
         Optional<String> first = s.lookup(new ArticleReference(m.lawTitle(), 1, 0, 0, 0));
         if (m.article() <= 0) {
-            return first.map(code -> new Resolution(Outcome.RESOLVED, lawCodeOf(code), List.of(lawCodeOf(code))))
+            return first.map(code -> Codes.lawOf(code).toString())
+                    .map(law -> new Resolution(Outcome.RESOLVED, law, List.of(law)))
                     .orElseGet(() -> new Resolution(Outcome.TARGET_LAW_MISSING, null, List.of()));
         }
         int last = m.articleTo() > m.article() ? Math.min(m.articleTo(), m.article() + MAX_RANGE) : m.article();
@@ -45,15 +47,11 @@ public final class IndexProvisionResolver implements ProvisionResolver {
                     single ? m.paragraph() : 0, single ? m.item() : 0);
             Optional<String> code = s.lookup(ref);
             if (code.isEmpty()) {
-                String law = first.map(IndexProvisionResolver::lawCodeOf).orElse(null);
+                String law = first.map(c -> Codes.lawOf(c).toString()).orElse(null);
                 return new Resolution(law == null ? Outcome.TARGET_LAW_MISSING : Outcome.TARGET_PROVISION_MISSING, law, List.of());
             }
             codes.add(code.get());
         }
-        return new Resolution(Outcome.RESOLVED, lawCodeOf(codes.get(0)), codes);
-    }
-
-    private static String lawCodeOf(String provisionCode) {
-        return cn.esip.kg.code.Codes.lawOf(provisionCode).toString();
+        return new Resolution(Outcome.RESOLVED, Codes.lawOf(codes.get(0)).toString(), codes);
     }
 }

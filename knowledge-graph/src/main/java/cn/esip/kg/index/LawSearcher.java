@@ -1,5 +1,7 @@
 package cn.esip.kg.index;
 
+import cn.esip.nlp.cite.LawNames;
+
 import cn.esip.kg.dense.DenseSearcher;
 import cn.esip.kg.domain.EffectLevel;
 import cn.esip.nlp.encode.TextEmbedder;
@@ -77,6 +79,10 @@ public final class LawSearcher implements Retriever, Closeable {
         }
         try {
             IndexManifest manifest = IndexManifest.read(directory.path());
+            if (manifest.format() != IndexManifest.FORMAT) {
+                throw new IllegalStateException("the law index in " + directory.path() + " has format " + manifest.format()
+                        + " and this build reads format " + IndexManifest.FORMAT + " (run: esip import --corpus DIR)");
+            }
             LegalDictionary dictionary = IndexDictionary.load(directory.path().resolve(IndexDictionary.FILE));
             Analyzer analyzer = new LegalAnalyzer(new HanLpSegmenter(dictionary));
             if (references == null) {
@@ -335,7 +341,7 @@ public final class LawSearcher implements Retriever, Closeable {
     private Optional<ExactHit> exact(ArticleReference ref, List<Query> filters) {
         try {
             BooleanQuery.Builder b = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(IndexFields.ALIAS, LawAliases.normalise(ref.lawTitle()))), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(IndexFields.ALIAS, LawNames.normalize(ref.lawTitle()))), BooleanClause.Occur.FILTER)
                     .add(new TermQuery(new Term(IndexFields.ARTICLE_KEY, ArticleDocuments.articleKey(ref.article(), ref.suffix()))),
                             BooleanClause.Occur.FILTER);
             filters.forEach(f -> b.add(f, BooleanClause.Occur.FILTER));

@@ -1,5 +1,7 @@
 package cn.esip.kg.parse;
 
+import cn.esip.nlp.cite.LawNames;
+
 import cn.esip.kg.cite.CitationLinker;
 import cn.esip.kg.cite.LawCatalog;
 import cn.esip.kg.code.LawCode;
@@ -151,7 +153,7 @@ public final class CorpusParser {
                 continue;
             }
             metas.put(d, m);
-            byTitle.computeIfAbsent(Titles.normalize(d.title()), k -> new TreeMap<>())
+            byTitle.computeIfAbsent(LawNames.normalize(d.title()), k -> new TreeMap<>())
                     .computeIfAbsent(String.valueOf(m.versionDate()), k -> new ArrayList<>()).add(d);
         }
         Map<String, List<Draft>> laws = new TreeMap<>();
@@ -183,7 +185,7 @@ public final class CorpusParser {
             }
             LawMetadata m = d.meta();
             String title = d.doc().title();
-            LawVersion v = new LawVersion(code.format(), title, Titles.shortTitle(title), m.docNumber(),
+            LawVersion v = new LawVersion(code.format(), title, LawNames.shortTitle(title), m.docNumber(),
                     m.enactingBody(), code.level(), code.region(), m.category(), m.versionDate(), m.promulgated(),
                     m.effective(), validity.get(d), d.doc().history(), String.join(";", d.files()), r.provisions(),
                     List.of());
@@ -387,9 +389,10 @@ public final class CorpusParser {
         TreeSet<String> titles = new TreeSet<>();
         TreeSet<String> shorts = new TreeSet<>();
         for (LawVersion v : versions) {
-            titles.add(Titles.normalize(v.title()));
-            for (String a : Titles.aliases(v.title())) {
-                if (!a.equals(Titles.normalize(v.title()))) {
+            String title = LawNames.normalize(v.title());
+            titles.add(title);
+            for (String a : LawNames.aliases(v.title(), v.shortTitle())) {
+                if (!a.equals(title)) {
                     shorts.add(a);
                 }
             }

@@ -1,5 +1,7 @@
 package cn.esip.kg.parse;
 
+import cn.esip.nlp.cite.LawNames;
+
 import cn.esip.kg.cite.LawCatalog;
 import cn.esip.kg.domain.LawRelation;
 import cn.esip.kg.domain.LawVersion;
@@ -61,7 +63,7 @@ public final class RelationFinder {
                 }
             }
         }
-        title = Titles.normalize(title);
+        title = LawNames.normalize(title);
         Matcher m = IMPLEMENTING.matcher(title);
         if (m.matches()) {
             String base = m.group(1).replaceAll("[《》〈〉]", "");

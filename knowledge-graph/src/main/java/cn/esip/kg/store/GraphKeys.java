@@ -12,11 +12,6 @@ public final class GraphKeys {
         return code + (at < 0 ? "@undated" : versionId.substring(at));
     }
 
-    /** The law code a law, provision or version code belongs to. */
-    public static String lawCodeOf(String code) {
-        return cn.esip.kg.code.Codes.lawOf(code).toString();
-    }
-
     /** True when {@code code} names a provision or structural unit rather than a whole law. */
     public static boolean isProvisionCode(String code) {
         return code.indexOf('/') > 0;

@@ -1,5 +1,6 @@
 package cn.esip.kg.store;
 
+import cn.esip.kg.code.Codes;
 import cn.esip.kg.domain.Citation;
 import cn.esip.kg.domain.HistoryEntry;
 import cn.esip.kg.domain.LawRelation;
@@ -247,7 +248,7 @@ public final class GraphWriter {
 
     /** Node key of a cited provision: the citing version itself for the same law, else the newest version holding it. */
     private static String targetKey(String target, LawVersion citing, Map<String, List<LawVersion>> byLaw, Set<String> keys) {
-        String law = GraphKeys.lawCodeOf(target);
+        String law = Codes.lawOf(target).toString();
         if (law.equals(citing.lawCode())) {
             String k = GraphKeys.provisionKey(target, citing.versionId());
             if (keys.contains(k)) {

@@ -249,7 +249,7 @@ public final class CitationParser {
         }
         int start = from;
         // a title starts at 中华人民共和国 when it has it; otherwise after the last 的/和/、 before it
-        int prc = run.lastIndexOf(LawTitleForms.PRC);
+        int prc = run.lastIndexOf(LawNames.PRC);
         if (prc >= 0) {
             return new int[]{from + prc, i};
         }

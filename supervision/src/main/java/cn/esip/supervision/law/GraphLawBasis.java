@@ -1,6 +1,6 @@
 package cn.esip.supervision.law;
 
-import cn.esip.nlp.cite.LawTitleForms;
+import cn.esip.nlp.cite.LawNames;
 
 import cn.esip.kg.code.LawCode;
 import cn.esip.kg.code.ProvisionCode;
@@ -37,10 +37,10 @@ public final class GraphLawBasis implements LawBasis {
     }
 
     private Optional<Law> find(String title) {
-        String bare = LawTitleForms.withoutPrc(title);
+        String bare = LawNames.withoutPrc(title);
         LawSummary hit = null;
         for (LawSummary s : kb.findLaws(bare, 20)) {
-            String st = LawTitleForms.withoutPrc(s.title());
+            String st = LawNames.withoutPrc(s.title());
             if (st.equals(bare)) {
                 hit = s;
                 break;

@@ -69,7 +69,7 @@ public final class CaseLawCorpus {
             }
             Path corpus = data.resolve("corpus");
             for (String t : titles) {
-                for (String key : List.of(t, "中华人民共和国" + t, t.replaceFirst("^中华人民共和国", ""))) {
+                for (String key : List.of(t, cn.esip.nlp.cite.LawNames.withPrc(t), cn.esip.nlp.cite.LawNames.withoutPrc(t))) {
                     for (Path f : byTitle.getOrDefault(key, List.of())) {
                         Path target = corpus.resolve(laws.relativize(f).toString());
                         Files.createDirectories(target.getParent());

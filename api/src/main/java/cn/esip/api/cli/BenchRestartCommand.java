@@ -1,7 +1,7 @@
 package cn.esip.api.cli;
 
-import cn.esip.kg.index.SearchHit;
-import cn.esip.kg.index.SearchRequest;
+import cn.esip.kg.search.SearchHit;
+import cn.esip.kg.search.SearchRequest;
 import cn.esip.kg.service.LawKnowledgeBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,10 +1,10 @@
 package cn.esip.api.cli;
 
 import cn.esip.kg.index.HybridWeights;
-import cn.esip.kg.index.SearchHit;
-import cn.esip.kg.index.SearchMode;
-import cn.esip.kg.index.SearchRequest;
-import cn.esip.kg.index.SearchResult;
+import cn.esip.kg.search.SearchHit;
+import cn.esip.kg.search.SearchMode;
+import cn.esip.kg.search.SearchRequest;
+import cn.esip.kg.search.SearchResult;
 import cn.esip.kg.service.LawKnowledgeBase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -93,7 +93,7 @@ public final class BenchRetrievalCommand implements Callable<Integer> {
         String used = null;
         for (Labelled q : items) {
             long t0 = System.nanoTime();
-            SearchResult r = kb.searchWithMode(new SearchRequest(q.query(), null, null, "有效", null, top, mode));
+            SearchResult r = kb.searchWithMode(SearchRequest.inForce(q.query(), top).withMode(mode));
             ms.add((System.nanoTime() - t0) / 1e6);
             used = r.mode().label();
             int rank = 0;

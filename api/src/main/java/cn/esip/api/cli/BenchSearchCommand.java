@@ -3,9 +3,9 @@ package cn.esip.api.cli;
 import cn.esip.nlp.cite.LawNames;
 
 import cn.esip.kg.index.LawSearcher;
-import cn.esip.kg.index.SearchHit;
-import cn.esip.kg.index.SearchMode;
-import cn.esip.kg.index.SearchRequest;
+import cn.esip.kg.search.SearchHit;
+import cn.esip.kg.search.SearchMode;
+import cn.esip.kg.search.SearchRequest;
 import cn.esip.kg.service.LawKnowledgeBase;
 import cn.esip.nlp.text.ChineseNumerals;
 import picocli.CommandLine.Command;
@@ -63,7 +63,7 @@ public final class BenchSearchCommand implements Callable<Integer> {
             for (SearchMode mode : s.vectors() == null ? List.of(SearchMode.BM25) : List.of(SearchMode.BM25, SearchMode.HYBRID)) {
                 // warm-up round, then timed rounds, single-threaded
                 for (String q : QUERIES) {
-                    s.retrieve(new SearchRequest(q, null, null, "有效", null, 10, mode));
+                    s.retrieve(SearchRequest.inForce(q, 10).withMode(mode));
                 }
                 List<Double> ms = new ArrayList<>();
                 List<Double> cpu = new ArrayList<>();
@@ -71,7 +71,7 @@ public final class BenchSearchCommand implements Callable<Integer> {
                     for (String q : QUERIES) {
                         long c0 = threads.getCurrentThreadCpuTime();
                         long t0 = System.nanoTime();
-                        s.retrieve(new SearchRequest(q, null, null, "有效", null, 10, mode));
+                        s.retrieve(SearchRequest.inForce(q, 10).withMode(mode));
                         ms.add((System.nanoTime() - t0) / 1e6);
                         cpu.add((threads.getCurrentThreadCpuTime() - c0) / 1e6);
                     }

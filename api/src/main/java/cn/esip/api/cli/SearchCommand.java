@@ -1,9 +1,8 @@
 package cn.esip.api.cli;
 
-import cn.esip.kg.index.SearchHit;
-import cn.esip.kg.index.SearchMode;
-import cn.esip.kg.index.SearchRequest;
-import cn.esip.kg.index.SearchResult;
+import cn.esip.kg.search.SearchHit;
+import cn.esip.kg.search.SearchRequest;
+import cn.esip.kg.search.SearchResult;
 import cn.esip.kg.service.LawKnowledgeBase;
 import com.fasterxml.jackson.databind.JsonNode;
 import picocli.CommandLine.Command;
@@ -98,9 +97,8 @@ public final class SearchCommand implements Callable<Integer> {
         LocalDate on = n.hasNonNull("validOn") ? LocalDate.parse(n.get("validOn").asText()) : null;
         String validity = n.hasNonNull("validity") ? n.get("validity").asText() : null;
         int top = n.hasNonNull("top") ? n.get("top").asInt() : searchOptions.top;
-        return new SearchRequest(n.get("query").asText(), text(n, "level"), text(n, "region"),
-                SearchRequest.validityOrDefault(validity, on), on, top,
-                SearchMode.parse(n.hasNonNull("mode") ? n.get("mode").asText() : searchOptions.mode));
+        return SearchRequest.fromUser(n.get("query").asText(), text(n, "level"), text(n, "region"), validity, on, top,
+                n.hasNonNull("mode") ? n.get("mode").asText() : searchOptions.mode, text(n, "home"));
     }
 
     private static String text(JsonNode n, String field) {

@@ -1,7 +1,6 @@
 package cn.esip.api.cli;
 
-import cn.esip.kg.index.SearchMode;
-import cn.esip.kg.index.SearchRequest;
+import cn.esip.kg.search.SearchRequest;
 import picocli.CommandLine.Option;
 
 import java.time.LocalDate;
@@ -38,8 +37,7 @@ public final class SearchOptions {
     SearchRequest request(String query) {
         try {
             LocalDate on = validOn == null ? null : LocalDate.parse(validOn);
-            return new SearchRequest(query, level, region, SearchRequest.validityOrDefault(validity, on), on, top,
-                    SearchMode.parse(mode), home);
+            return SearchRequest.fromUser(query, level, region, validity, on, top, mode, home);
         } catch (DateTimeParseException e) {
             throw new EsipMain.UsageError("--valid-on must be a date YYYY-MM-DD: " + validOn);
         } catch (IllegalArgumentException e) {

@@ -1,13 +1,12 @@
 package cn.esip.api.law;
 
-import cn.esip.kg.index.SearchHit;
-import cn.esip.kg.index.SearchMode;
-import cn.esip.kg.index.SearchRequest;
-import cn.esip.kg.index.SearchResult;
+import cn.esip.kg.search.SearchHit;
+import cn.esip.kg.search.SearchRequest;
+import cn.esip.kg.search.SearchResult;
 import cn.esip.kg.service.LawKnowledgeBase;
-import cn.esip.kg.store.LawSummary;
-import cn.esip.kg.store.LawView;
-import cn.esip.kg.store.ProvisionView;
+import cn.esip.kg.view.LawSummary;
+import cn.esip.kg.view.LawView;
+import cn.esip.kg.view.ProvisionView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -54,8 +53,7 @@ public class LawController {
             @RequestParam(defaultValue = "10") @Parameter(description = "number of hits, 1..100") int top,
             @RequestParam(required = false) @Parameter(description = "bm25, dense or hybrid (default); the answer's mode says which ranked the hits") String mode,
             @RequestParam(required = false) @Parameter(description = "the handler's own GB/T 2260 region: its local rules (and its province's and prefecture's) rank with national law; not a filter") String home) {
-        SearchRequest request = new SearchRequest(q, level, region, SearchRequest.validityOrDefault(validity, validOn),
-                validOn, top, SearchMode.parse(mode), home);
+        SearchRequest request = SearchRequest.fromUser(q, level, region, validity, validOn, top, mode, home);
         bootstrap.requireReady();
         SearchResult result = kb.searchWithMode(request);
         return new SearchResponse(request.query(), result.mode().label(), result.hits().size(), result.hits());

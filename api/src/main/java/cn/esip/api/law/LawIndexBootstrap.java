@@ -1,8 +1,8 @@
 package cn.esip.api.law;
 
 import cn.esip.api.web.ProblemAdvice.UnavailableException;
-import cn.esip.kg.index.SearchHit;
-import cn.esip.kg.index.SearchRequest;
+import cn.esip.kg.search.SearchHit;
+import cn.esip.kg.search.SearchRequest;
 import cn.esip.kg.service.CorpusImporter;
 import cn.esip.kg.service.LawKnowledgeBase;
 import org.slf4j.Logger;

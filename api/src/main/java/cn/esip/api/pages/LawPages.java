@@ -2,12 +2,11 @@ package cn.esip.api.pages;
 
 import cn.esip.api.law.LawIndexBootstrap;
 import cn.esip.kg.domain.EffectLevel;
-import cn.esip.kg.index.SearchMode;
-import cn.esip.kg.index.SearchRequest;
-import cn.esip.kg.index.SearchResult;
+import cn.esip.kg.search.SearchRequest;
+import cn.esip.kg.search.SearchResult;
 import cn.esip.kg.service.LawKnowledgeBase;
-import cn.esip.kg.store.ProvisionSummary;
-import cn.esip.kg.store.ProvisionView;
+import cn.esip.kg.view.ProvisionSummary;
+import cn.esip.kg.view.ProvisionView;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -69,9 +68,7 @@ public class LawPages {
         model.addAttribute("validities", VALIDITIES);
         model.addAttribute("status", bootstrap.state().name());
         if (q != null && !q.isBlank()) {
-            SearchRequest request = new SearchRequest(q, blankToNull(level), blankToNull(region),
-                    SearchRequest.validityOrDefault(blankToNull(validity), validOn), validOn, 20,
-                    SearchMode.parse(blankToNull(mode)), home);
+            SearchRequest request = SearchRequest.fromUser(q, level, region, validity, validOn, 20, mode, home);
             bootstrap.requireReady();
             long t0 = System.nanoTime();
             SearchResult result = kb.searchWithMode(request);

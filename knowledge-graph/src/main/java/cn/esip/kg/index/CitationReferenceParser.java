@@ -1,5 +1,7 @@
 package cn.esip.kg.index;
 
+import cn.esip.kg.search.SearchRequest;
+
 import cn.esip.nlp.cite.LawNames;
 
 import cn.esip.nlp.cite.CitationMention;

@@ -1,5 +1,10 @@
 package cn.esip.kg.index;
 
+import cn.esip.kg.search.SearchHit;
+import cn.esip.kg.search.SearchResult;
+import cn.esip.kg.search.SearchMode;
+import cn.esip.kg.search.SearchRequest;
+
 import cn.esip.nlp.cite.LawNames;
 
 import cn.esip.kg.dense.DenseSearcher;

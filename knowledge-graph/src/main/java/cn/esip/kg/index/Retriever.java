@@ -1,5 +1,8 @@
 package cn.esip.kg.index;
 
+import cn.esip.kg.search.SearchHit;
+import cn.esip.kg.search.SearchRequest;
+
 import java.util.List;
 
 /** Finds articles for a search request ({@link LawSearcher}: BM25, vectors or both fused, as the request asks). */

@@ -1,7 +1,7 @@
 package cn.esip.kg.index;
 
-import cn.esip.kg.domain.EffectLevel;
-import cn.esip.kg.domain.Validity;
+import cn.esip.kg.search.SearchRequest;
+
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
@@ -20,16 +20,13 @@ public final class SearchFilters {
     public static List<Query> of(SearchRequest r) {
         List<Query> out = new ArrayList<>();
         if (r.level() != null) {
-            out.add(new TermQuery(new Term(IndexFields.LEVEL, EffectLevel.parse(r.level()).label())));
+            out.add(new TermQuery(new Term(IndexFields.LEVEL, r.level().label())));
         }
         if (r.region() != null) {
-            if (!r.region().matches("\\d{6}")) {
-                throw new IllegalArgumentException("region must be a six-digit GB/T 2260 code: " + r.region());
-            }
             out.add(new TermQuery(new Term(IndexFields.REGION, r.region())));
         }
         if (r.validity() != null) {
-            out.add(new TermQuery(new Term(IndexFields.VALIDITY, Validity.parse(r.validity()).label())));
+            out.add(new TermQuery(new Term(IndexFields.VALIDITY, r.validity().label())));
         }
         if (r.validOn() != null) {
             long day = r.validOn().toEpochDay();

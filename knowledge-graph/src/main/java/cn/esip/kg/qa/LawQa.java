@@ -1,9 +1,9 @@
 package cn.esip.kg.qa;
 
 import cn.esip.kg.index.LawSearcher;
-import cn.esip.kg.index.SearchHit;
-import cn.esip.kg.index.SearchRequest;
-import cn.esip.kg.index.SearchResult;
+import cn.esip.kg.search.SearchHit;
+import cn.esip.kg.search.SearchRequest;
+import cn.esip.kg.search.SearchResult;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +67,7 @@ public final class LawQa {
         if (q.length() > MAX_QUESTION) {
             throw new IllegalArgumentException("question longer than " + MAX_QUESTION + " characters");
         }
-        SearchResult found = searcher.search(new SearchRequest(q, null, null, "有效", null, ARTICLES));
+        SearchResult found = searcher.search(SearchRequest.inForce(q, ARTICLES));
         Map<String, Float> weights = new java.util.LinkedHashMap<>(searcher.weightedWords(q));
         weights.keySet().removeIf(ASKING::contains);
         double total = weights.values().stream().mapToDouble(Float::doubleValue).sum();

@@ -2,10 +2,10 @@ package cn.esip.kg.recommend;
 
 import cn.esip.kg.cases.SimilarCases;
 import cn.esip.kg.index.LawSearcher;
-import cn.esip.kg.index.SearchHit;
-import cn.esip.kg.index.SearchMode;
-import cn.esip.kg.index.SearchRequest;
-import cn.esip.kg.index.SearchResult;
+import cn.esip.kg.search.SearchHit;
+import cn.esip.kg.search.SearchMode;
+import cn.esip.kg.search.SearchRequest;
+import cn.esip.kg.search.SearchResult;
 import cn.esip.kg.penalty.PenaltyFacts;
 
 import java.util.ArrayList;
@@ -67,7 +67,7 @@ public final class LawRecommender {
             throw new IllegalArgumentException("top must be between 1 and " + MAX_TOP + ": " + top);
         }
         // the handler's region is their home: its local rules rank with national law
-        SearchRequest request = new SearchRequest(facts, null, null, "有效", null, POOL, SearchMode.HYBRID, region);
+        SearchRequest request = new SearchRequest(facts, null, null, cn.esip.kg.domain.Validity.IN_FORCE, null, POOL, SearchMode.HYBRID, region);
         SearchResult found = searcher.search(request);
         List<Recommendation> out = new ArrayList<>();
         for (SearchHit h : found.hits()) {
@@ -100,7 +100,7 @@ public final class LawRecommender {
         List<SimilarCases.SimilarCase> similar = List.of();
         if (cases == null || cases.size() == 0) {
             notes.add("no typical cases (典型案例) imported: the corpus has no 案例 folder, or it was imported before cases were");
-        } else if (found.mode() == cn.esip.kg.index.SearchMode.BM25) {
+        } else if (found.mode() == cn.esip.kg.search.SearchMode.BM25) {
             notes.add("similar cases need the vectors");
         } else {
             java.util.Set<String> provisions = new java.util.HashSet<>();

@@ -1,6 +1,6 @@
 package cn.esip.kg.recommend;
 
-import cn.esip.kg.index.SearchHit;
+import cn.esip.kg.search.SearchHit;
 import cn.esip.kg.penalty.PenaltyFacts;
 
 import java.util.List;

@@ -6,10 +6,10 @@ import cn.esip.kg.domain.Validity;
 import cn.esip.kg.index.IndexDirectory;
 import cn.esip.kg.index.LawIndexBuilder;
 import cn.esip.kg.index.LawSearcher;
-import cn.esip.kg.index.SearchHit;
-import cn.esip.kg.index.SearchMode;
-import cn.esip.kg.index.SearchRequest;
-import cn.esip.kg.index.SearchResult;
+import cn.esip.kg.search.SearchHit;
+import cn.esip.kg.search.SearchMode;
+import cn.esip.kg.search.SearchRequest;
+import cn.esip.kg.search.SearchResult;
 import cn.esip.kg.qa.LawQa;
 import cn.esip.kg.qa.QaAnswer;
 import cn.esip.kg.testing.LawFixture;
@@ -85,7 +85,7 @@ class HybridSearchTest {
     }
 
     private static List<SearchHit> search(String q, SearchMode mode, String validity) {
-        return searcher.search(new SearchRequest(q, null, null, validity, null, 5, mode)).hits();
+        return searcher.search(new SearchRequest(q, null, null, validity == null ? null : Validity.parse(validity), null, 5, mode)).hits();
     }
 
     @Test
@@ -106,7 +106,7 @@ class HybridSearchTest {
 
     @Test
     void hybridFollowsTheCitationFromTheObligationToItsPenalty() {
-        SearchResult r = searcher.search(new SearchRequest("某宾馆前台未查验住客身份证件即安排入住，也没有登记", null, null, "有效", null, 5,
+        SearchResult r = searcher.search(new SearchRequest("某宾馆前台未查验住客身份证件即安排入住，也没有登记", null, null, Validity.IN_FORCE, null, 5,
                 SearchMode.HYBRID));
         assertThat(r.mode()).isEqualTo(SearchMode.HYBRID);
         SearchHit top = r.hits().get(0);
@@ -119,7 +119,7 @@ class HybridSearchTest {
     void filtersApplyInsideTheVectorSearch() {
         assertThat(search("旅客住宿登记", SearchMode.DENSE, "已修改")).extracting(SearchHit::versionId)
                 .containsOnly(HOTEL_OLD + "@2011-01-08");
-        List<SearchHit> local = searcher.search(new SearchRequest("旅客住宿登记", "地方性法规", null, null, null, 5, SearchMode.DENSE)).hits();
+        List<SearchHit> local = searcher.search(new SearchRequest("旅客住宿登记", EffectLevel.parse("地方性法规"), null, null, null, 5, SearchMode.DENSE)).hits();
         assertThat(local).isNotEmpty().extracting(SearchHit::title).containsOnly("浙江省河道管理条例");
     }
 
@@ -135,7 +135,7 @@ class HybridSearchTest {
     }
 
     private static float waterScore(String home) {
-        return searcher.search(new SearchRequest("河道管理范围内倾倒垃圾 罚款", null, null, "有效", null, 5, SearchMode.HYBRID, home))
+        return searcher.search(new SearchRequest("河道管理范围内倾倒垃圾 罚款", null, null, Validity.IN_FORCE, null, 5, SearchMode.HYBRID, home))
                 .hits().stream().filter(h -> h.lawCode().equals(WATER)).findFirst().orElseThrow().score();
     }
 

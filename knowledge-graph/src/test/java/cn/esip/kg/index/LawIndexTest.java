@@ -1,6 +1,12 @@
 package cn.esip.kg.index;
 
+import cn.esip.kg.search.SearchHit;
+import cn.esip.kg.search.SearchMode;
+import cn.esip.kg.search.SearchRequest;
+
+import cn.esip.kg.domain.EffectLevel;
 import cn.esip.kg.domain.LawVersion;
+import cn.esip.kg.domain.Validity;
 import cn.esip.kg.testing.LawFixture;
 import cn.esip.kg.testing.SampleCorpus;
 import cn.esip.nlp.segment.LegalDictionary;
@@ -39,7 +45,26 @@ class LawIndexTest {
     }
 
     private static List<SearchHit> search(String q, String level, String region, String validity, LocalDate on) {
-        return searcher.retrieve(new SearchRequest(q, level, region, validity, on, 10));
+        return searcher.retrieve(SearchRequest.fromUser(q, level, region, validity == null ? "any" : validity, on, 10, "hybrid", null));
+    }
+
+    @Test
+    void whatAUserTypedBecomesOneTypedRequestWithOneDefault() {
+        SearchRequest plain = SearchRequest.fromUser("罚款", " ", "", null, null, 10, null, null);
+        assertThat(plain.validity()).isEqualTo(Validity.IN_FORCE);
+        assertThat(plain.level()).isNull();
+        assertThat(plain.region()).isNull();
+        assertThat(plain.mode()).isEqualTo(SearchMode.HYBRID);
+        assertThat(SearchRequest.fromUser("罚款", null, null, null, LocalDate.of(2018, 1, 1), 10, null, null).validity()).isNull();
+        SearchRequest typed = SearchRequest.fromUser("罚款", "11", "370000", "ANY", null, 10, "bm25", null);
+        assertThat(typed.level()).isEqualTo(EffectLevel.LAW);
+        assertThat(typed.validity()).isNull();
+        assertThat(typed.mode()).isEqualTo(SearchMode.BM25);
+        assertThat(SearchRequest.fromUser("罚款", null, null, "已废止", null, 10, null, null).validity()).isEqualTo(Validity.REPEALED);
+        assertThatThrownBy(() -> SearchRequest.fromUser("罚款", null, null, "作废", null, 10, null, null))
+                .hasMessageContaining("validity");
+        assertThatThrownBy(() -> SearchRequest.fromUser("罚款", null, null, null, null, 10, "fuzzy", null))
+                .hasMessageContaining("mode");
     }
 
     @Test

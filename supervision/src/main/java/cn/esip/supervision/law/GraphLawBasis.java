@@ -5,10 +5,10 @@ import cn.esip.nlp.cite.LawNames;
 import cn.esip.kg.code.LawCode;
 import cn.esip.kg.code.ProvisionCode;
 import cn.esip.kg.service.LawKnowledgeBase;
-import cn.esip.kg.store.LawSummary;
-import cn.esip.kg.store.LawView;
-import cn.esip.kg.store.ProvisionView;
-import cn.esip.kg.store.VersionSummary;
+import cn.esip.kg.view.LawSummary;
+import cn.esip.kg.view.LawView;
+import cn.esip.kg.view.ProvisionView;
+import cn.esip.kg.view.VersionSummary;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

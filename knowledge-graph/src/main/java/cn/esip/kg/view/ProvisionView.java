@@ -1,4 +1,4 @@
-package cn.esip.kg.store;
+package cn.esip.kg.view;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package cn.esip.kg.store;
+package cn.esip.kg.view;
 
 /**
  * One citation seen from a provision: the other end (code, law title, label) and the citation as written.

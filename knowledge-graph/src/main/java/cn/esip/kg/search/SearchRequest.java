@@ -1,21 +1,25 @@
-package cn.esip.kg.index;
+package cn.esip.kg.search;
+
+import cn.esip.kg.domain.EffectLevel;
+import cn.esip.kg.domain.Validity;
 
 import java.time.LocalDate;
 
 /**
- * A search over the law index.
+ * A search over the law index, typed and checked when it is made: callers holding what a user typed use
+ * {@link #fromUser}, which parses the filters and applies the one default validity.
  *
  * @param query    free text (keywords, a question or the facts of a case), or a named article (行政处罚法第五十一条)
- * @param level    effect level filter (label 法律 or code 11), or null
- * @param region   GB/T 2260 region code filter, or null
- * @param validity validity filter (有效, 已修改, 已废止, 尚未生效), or null for any
+ * @param level    effect level filter, or null
+ * @param region   GB/T 2260 region code filter (six digits), or null
+ * @param validity validity filter, or null for any
  * @param validOn  only versions in force on this date, or null
  * @param top      number of hits wanted (1..{@link #MAX_TOP})
  * @param mode     how to rank (default {@link SearchMode#HYBRID})
  * @param home     the handler's own region (GB/T 2260), or null: its local rules (and its province's and
  *                 prefecture's) are not weighed down as other regions' are; not a filter
  */
-public record SearchRequest(String query, String level, String region, String validity, LocalDate validOn, int top,
+public record SearchRequest(String query, EffectLevel level, String region, Validity validity, LocalDate validOn, int top,
                             SearchMode mode, String home) {
 
     /** Longest query accepted, in characters (pasted facts of a case). */
@@ -34,9 +38,10 @@ public record SearchRequest(String query, String level, String region, String va
         if (top < 1 || top > MAX_TOP) {
             throw new IllegalArgumentException("top must be between 1 and " + MAX_TOP + ": " + top);
         }
-        level = blankToNull(level);
         region = blankToNull(region);
-        validity = blankToNull(validity);
+        if (region != null && !region.matches("\\d{6}")) {
+            throw new IllegalArgumentException("region must be a six-digit GB/T 2260 code: " + region);
+        }
         mode = mode == null ? SearchMode.HYBRID : mode;
         home = blankToNull(home);
         if (home != null && !home.matches("\\d{6}")) {
@@ -45,7 +50,7 @@ public record SearchRequest(String query, String level, String region, String va
     }
 
     /** A search from no particular region. */
-    public SearchRequest(String query, String level, String region, String validity, LocalDate validOn, int top,
+    public SearchRequest(String query, EffectLevel level, String region, Validity validity, LocalDate validOn, int top,
                          SearchMode mode) {
         this(query, level, region, validity, validOn, top, mode, null);
     }
@@ -59,25 +64,36 @@ public record SearchRequest(String query, String level, String region, String va
                 || articleRegion.equals(home.substring(0, 4) + "00");
     }
 
-    /** A hybrid search. */
-    public SearchRequest(String query, String level, String region, String validity, LocalDate validOn, int top) {
-        this(query, level, region, validity, validOn, top, SearchMode.HYBRID);
-    }
-
     /** A plain hybrid query with no filters. */
     public static SearchRequest of(String query, int top) {
         return new SearchRequest(query, null, null, null, null, top, SearchMode.HYBRID);
     }
 
+    /** A hybrid query over the provisions in force (有效) today. */
+    public static SearchRequest inForce(String query, int top) {
+        return new SearchRequest(query, null, null, Validity.IN_FORCE, null, top, SearchMode.HYBRID);
+    }
+
     /**
-     * The validity filter a user means: 有效 when neither a validity nor a date is given, none for {@code any}, else
-     * the one given. One default for the REST API, the CLI and batch searches.
+     * The request a user means by these strings (REST, pages, CLI and batch files alike): level as a label
+     * (法律) or code (11), validity as a label or {@code any}, mode bm25/dense/hybrid; blank means not given.
+     * The one default: 有效 when neither a validity nor a date is given. Throws IllegalArgumentException naming
+     * the first bad value.
      */
-    public static String validityOrDefault(String validity, LocalDate validOn) {
-        if (validity == null || validity.isBlank()) {
-            return validOn == null ? "有效" : null;
+    public static SearchRequest fromUser(String query, String level, String region, String validity, LocalDate validOn,
+                                         int top, String mode, String home) {
+        EffectLevel l = blank(level) ? null : EffectLevel.parse(level.strip());
+        Validity v;
+        if (blank(validity)) {
+            v = validOn == null ? Validity.IN_FORCE : null;
+        } else {
+            v = "any".equalsIgnoreCase(validity.strip()) ? null : Validity.parse(validity.strip());
         }
-        return "any".equalsIgnoreCase(validity.strip()) ? null : validity;
+        return new SearchRequest(query, l, region, v, validOn, top, SearchMode.parse(mode), home);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     /** The same request with another mode. */

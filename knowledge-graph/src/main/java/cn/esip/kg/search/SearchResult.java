@@ -1,4 +1,4 @@
-package cn.esip.kg.index;
+package cn.esip.kg.search;
 
 import java.util.List;
 

@@ -3,6 +3,7 @@ package cn.esip.api.cli;
 import cn.esip.kg.search.SearchHit;
 import cn.esip.kg.search.SearchRequest;
 import cn.esip.kg.service.LawKnowledgeBase;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

@@ -6,6 +6,7 @@ import cn.esip.kg.search.SearchMode;
 import cn.esip.kg.search.SearchRequest;
 import cn.esip.kg.search.SearchResult;
 import cn.esip.kg.service.LawKnowledgeBase;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import picocli.CommandLine.Command;

@@ -1,13 +1,13 @@
 package cn.esip.api.cli;
 
-import cn.esip.nlp.cite.LawNames;
-
 import cn.esip.kg.index.LawSearcher;
 import cn.esip.kg.search.SearchHit;
 import cn.esip.kg.search.SearchMode;
 import cn.esip.kg.search.SearchRequest;
 import cn.esip.kg.service.LawKnowledgeBase;
+import cn.esip.nlp.cite.LawNames;
 import cn.esip.nlp.text.ChineseNumerals;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -1,12 +1,13 @@
 package cn.esip.api.cli;
 
 import cn.esip.kg.service.LawKnowledgeBase;
-import cn.esip.kg.view.CitationLink;
 import cn.esip.kg.store.GraphKeys;
+import cn.esip.kg.view.CitationLink;
 import cn.esip.kg.view.LawView;
 import cn.esip.kg.view.ProvisionSummary;
 import cn.esip.kg.view.ProvisionView;
 import cn.esip.kg.view.VersionSummary;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -4,6 +4,7 @@ import cn.esip.kg.search.SearchHit;
 import cn.esip.kg.search.SearchRequest;
 import cn.esip.kg.search.SearchResult;
 import cn.esip.kg.service.LawKnowledgeBase;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,6 +1,7 @@
 package cn.esip.api.cli;
 
 import cn.esip.kg.search.SearchRequest;
+
 import picocli.CommandLine.Option;
 
 import java.time.LocalDate;

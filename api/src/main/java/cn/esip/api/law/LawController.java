@@ -7,6 +7,7 @@ import cn.esip.kg.service.LawKnowledgeBase;
 import cn.esip.kg.view.LawSummary;
 import cn.esip.kg.view.LawView;
 import cn.esip.kg.view.ProvisionView;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

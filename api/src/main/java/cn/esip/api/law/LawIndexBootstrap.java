@@ -5,6 +5,7 @@ import cn.esip.kg.search.SearchHit;
 import cn.esip.kg.search.SearchRequest;
 import cn.esip.kg.service.CorpusImporter;
 import cn.esip.kg.service.LawKnowledgeBase;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

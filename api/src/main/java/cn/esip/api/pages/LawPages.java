@@ -7,6 +7,7 @@ import cn.esip.kg.search.SearchResult;
 import cn.esip.kg.service.LawKnowledgeBase;
 import cn.esip.kg.view.ProvisionSummary;
 import cn.esip.kg.view.ProvisionView;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -121,9 +121,7 @@ public class TranscriptionJobs implements AutoCloseable {
     }
 
     private void runJob(Job job, Path file, Work work) {
-        // the terminal state is published last, after the file is gone, so that a reader who sees
-        // DONE, FAILED or CANCELLED also sees the clean-up and the finish time
-        State end;
+        State end = State.FAILED;
         try {
             if (job.cancel.isCancelled()) {
                 throw new CancellationException();
@@ -141,17 +139,12 @@ public class TranscriptionJobs implements AutoCloseable {
             end = State.CANCELLED;
         } catch (RuntimeException e) {
             job.error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            end = State.FAILED;
-        } catch (Error e) {
-            job.error = e.getClass().getSimpleName();
-            job.finished = Instant.now();
+        } finally {
+            // the end state is published last, so that a reader who sees it also sees the clean-up and finish time
             deleteQuietly(file);
-            job.state = State.FAILED;
-            throw e;
+            job.finished = Instant.now();
+            job.state = end;
         }
-        deleteQuietly(file);
-        job.finished = Instant.now();
-        job.state = end;
     }
 
     /** The job with this id, or {@link NoSuchElementException} (404). */

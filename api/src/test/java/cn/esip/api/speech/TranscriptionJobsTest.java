@@ -7,6 +7,7 @@ import cn.esip.speech.audio.FfmpegDecoder;
 import cn.esip.speech.audio.PcmStream;
 import cn.esip.speech.tts.EspeakSynthesizer;
 import cn.esip.speech.tts.SynthesisOptions;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,13 +1,12 @@
 package cn.esip.kg.cite;
 
-import cn.esip.nlp.cite.LawNames;
-
 import cn.esip.kg.domain.Citation;
 import cn.esip.kg.domain.LawVersion;
 import cn.esip.kg.domain.Provision;
 import cn.esip.kg.domain.ProvisionLevel;
 import cn.esip.nlp.cite.CitationMention;
 import cn.esip.nlp.cite.CitationParser;
+import cn.esip.nlp.cite.LawNames;
 import cn.esip.nlp.cite.ProvisionResolver.Outcome;
 import cn.esip.nlp.cite.ProvisionResolver.Resolution;
 

@@ -1,9 +1,8 @@
 package cn.esip.kg.cite;
 
-import cn.esip.nlp.cite.LawNames;
-
 import cn.esip.kg.domain.LawVersion;
 import cn.esip.kg.domain.Validity;
+import cn.esip.nlp.cite.LawNames;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,7 +13,6 @@ import java.util.Map;
 
 /** The laws known to citation resolution: titles and aliases to law codes, and each law's versions. */
 public final class LawCatalog {
-
 
     private final Map<String, String> byTitle = new HashMap<>();
     private final Map<String, String> byAlias = new HashMap<>();

@@ -1,12 +1,12 @@
 package cn.esip.kg.index;
 
-import cn.esip.nlp.cite.LawNames;
-
 import cn.esip.kg.code.ProvisionCode;
-import cn.esip.kg.penalty.PenaltyClauseParser;
 import cn.esip.kg.domain.LawVersion;
 import cn.esip.kg.domain.Provision;
 import cn.esip.kg.domain.ProvisionLevel;
+import cn.esip.kg.penalty.PenaltyClauseParser;
+import cn.esip.nlp.cite.LawNames;
+
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -49,6 +49,7 @@ public final class ArticleDocuments {
             byCode.put(p.code(), p);
         }
         List<String> titleWords = TermListTokenStream.analyze(analyzer, IndexFields.TITLE, nz(v.title()));
+        java.util.Set<String> aliases = LawNames.aliases(v.title(), v.shortTitle());
         Map<String, List<String>> chapterWords = new HashMap<>();
         Map<String, java.util.Set<String>> cites = new HashMap<>();
         for (cn.esip.kg.domain.Citation c : v.citations()) {
@@ -65,7 +66,7 @@ public final class ArticleDocuments {
             }
             String chapter = chapterPath(p, byCode);
             List<String> cw = chapterWords.computeIfAbsent(chapter, c -> TermListTokenStream.analyze(analyzer, IndexFields.CHAPTER, c));
-            Document d = document(v, p, chapter, articleText(p, v.provisions()), window, titleWords, cw);
+            Document d = document(v, p, chapter, articleText(p, v.provisions()), window, titleWords, cw, aliases);
             for (String target : cites.getOrDefault(p.code(), java.util.Set.of())) {
                 if (!target.equals(p.code())) {
                     d.add(new StringField(IndexFields.CITES, target, Field.Store.YES));
@@ -77,7 +78,7 @@ public final class ArticleDocuments {
     }
 
     private static Document document(LawVersion v, Provision article, String chapter, String text, ValidityWindow window,
-                                     List<String> titleWords, List<String> chapterWords) {
+                                     List<String> titleWords, List<String> chapterWords, java.util.Set<String> aliases) {
         Document d = new Document();
         d.add(new StringField(IndexFields.CODE, article.code(), Field.Store.YES));
         d.add(new StringField(IndexFields.VERSION, v.versionId(), Field.Store.YES));
@@ -87,7 +88,7 @@ public final class ArticleDocuments {
         if (v.shortTitle() != null) {
             d.add(new StoredField(IndexFields.SHORT_TITLE, v.shortTitle()));
         }
-        for (String alias : LawNames.aliases(v.title(), v.shortTitle())) {
+        for (String alias : aliases) {
             d.add(new StringField(IndexFields.ALIAS, alias, Field.Store.NO));
         }
         if (v.level() != null) {

@@ -1,11 +1,9 @@
 package cn.esip.kg.index;
 
 import cn.esip.kg.search.SearchRequest;
-
-import cn.esip.nlp.cite.LawNames;
-
 import cn.esip.nlp.cite.CitationMention;
 import cn.esip.nlp.cite.CitationParser;
+import cn.esip.nlp.cite.LawNames;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,9 +1,8 @@
 package cn.esip.kg.index;
 
-import cn.esip.nlp.cite.LawNames;
-
 import cn.esip.kg.domain.LawVersion;
 import cn.esip.kg.domain.Provision;
+import cn.esip.nlp.cite.LawNames;
 import cn.esip.nlp.segment.LegalDictionary;
 
 import java.io.IOException;

@@ -1,20 +1,19 @@
 package cn.esip.kg.index;
 
-import cn.esip.kg.search.SearchHit;
-import cn.esip.kg.search.SearchResult;
-import cn.esip.kg.search.SearchMode;
-import cn.esip.kg.search.SearchRequest;
-
-import cn.esip.nlp.cite.LawNames;
-
+import cn.esip.kg.code.ProvisionCode;
 import cn.esip.kg.dense.DenseSearcher;
 import cn.esip.kg.domain.EffectLevel;
-import cn.esip.nlp.encode.TextEmbedder;
 import cn.esip.kg.domain.Validity;
-import cn.esip.kg.code.ProvisionCode;
+import cn.esip.kg.search.SearchHit;
+import cn.esip.kg.search.SearchMode;
+import cn.esip.kg.search.SearchRequest;
+import cn.esip.kg.search.SearchResult;
 import cn.esip.nlp.analysis.LegalAnalyzer;
-import cn.esip.nlp.segment.LegalDictionary;
+import cn.esip.nlp.cite.LawNames;
+import cn.esip.nlp.encode.TextEmbedder;
 import cn.esip.nlp.segment.HanLpSegmenter;
+import cn.esip.nlp.segment.LegalDictionary;
+
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;

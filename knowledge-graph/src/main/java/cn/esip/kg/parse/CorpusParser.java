@@ -1,7 +1,5 @@
 package cn.esip.kg.parse;
 
-import cn.esip.nlp.cite.LawNames;
-
 import cn.esip.kg.cite.CitationLinker;
 import cn.esip.kg.cite.LawCatalog;
 import cn.esip.kg.code.LawCode;
@@ -15,6 +13,7 @@ import cn.esip.kg.domain.ProvisionLevel;
 import cn.esip.kg.domain.Validity;
 import cn.esip.kg.parse.ParsedDocument.Heading;
 import cn.esip.kg.parse.ParsedDocument.Unit;
+import cn.esip.nlp.cite.LawNames;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

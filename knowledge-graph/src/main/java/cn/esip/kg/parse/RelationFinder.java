@@ -1,10 +1,9 @@
 package cn.esip.kg.parse;
 
-import cn.esip.nlp.cite.LawNames;
-
 import cn.esip.kg.cite.LawCatalog;
 import cn.esip.kg.domain.LawRelation;
 import cn.esip.kg.domain.LawVersion;
+import cn.esip.nlp.cite.LawNames;
 
 import java.util.ArrayList;
 import java.util.Comparator;

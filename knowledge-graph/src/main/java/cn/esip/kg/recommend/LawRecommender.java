@@ -2,11 +2,11 @@ package cn.esip.kg.recommend;
 
 import cn.esip.kg.cases.SimilarCases;
 import cn.esip.kg.index.LawSearcher;
+import cn.esip.kg.penalty.PenaltyFacts;
 import cn.esip.kg.search.SearchHit;
 import cn.esip.kg.search.SearchMode;
 import cn.esip.kg.search.SearchRequest;
 import cn.esip.kg.search.SearchResult;
-import cn.esip.kg.penalty.PenaltyFacts;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package cn.esip.kg.recommend;
 
-import cn.esip.kg.search.SearchHit;
 import cn.esip.kg.penalty.PenaltyFacts;
+import cn.esip.kg.search.SearchHit;
 
 import java.util.List;
 

@@ -6,6 +6,7 @@ import cn.esip.kg.domain.HistoryEntry;
 import cn.esip.kg.domain.LawRelation;
 import cn.esip.kg.domain.LawVersion;
 import cn.esip.kg.domain.Provision;
+
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 

@@ -6,14 +6,15 @@ import cn.esip.kg.domain.Validity;
 import cn.esip.kg.index.IndexDirectory;
 import cn.esip.kg.index.LawIndexBuilder;
 import cn.esip.kg.index.LawSearcher;
+import cn.esip.kg.qa.LawQa;
+import cn.esip.kg.qa.QaAnswer;
 import cn.esip.kg.search.SearchHit;
 import cn.esip.kg.search.SearchMode;
 import cn.esip.kg.search.SearchRequest;
 import cn.esip.kg.search.SearchResult;
-import cn.esip.kg.qa.LawQa;
-import cn.esip.kg.qa.QaAnswer;
 import cn.esip.kg.testing.LawFixture;
 import cn.esip.nlp.encode.BgeTextEmbedder;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

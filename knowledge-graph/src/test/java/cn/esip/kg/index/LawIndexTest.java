@@ -1,15 +1,15 @@
 package cn.esip.kg.index;
 
-import cn.esip.kg.search.SearchHit;
-import cn.esip.kg.search.SearchMode;
-import cn.esip.kg.search.SearchRequest;
-
 import cn.esip.kg.domain.EffectLevel;
 import cn.esip.kg.domain.LawVersion;
 import cn.esip.kg.domain.Validity;
+import cn.esip.kg.search.SearchHit;
+import cn.esip.kg.search.SearchMode;
+import cn.esip.kg.search.SearchRequest;
 import cn.esip.kg.testing.LawFixture;
 import cn.esip.kg.testing.SampleCorpus;
 import cn.esip.nlp.segment.LegalDictionary;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,6 @@ class LawIndexTest {
     @TempDir
     static Path data;
     static LawSearcher searcher;
-
 
     @BeforeAll
     static void build() {

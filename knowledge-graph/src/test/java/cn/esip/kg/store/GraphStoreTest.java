@@ -1,5 +1,8 @@
 package cn.esip.kg.store;
 
+import cn.esip.kg.domain.LawVersion;
+import cn.esip.kg.testing.LawFixture;
+import cn.esip.kg.testing.SampleCorpus;
 import cn.esip.kg.view.CitationLink;
 import cn.esip.kg.view.LawSummary;
 import cn.esip.kg.view.LawView;
@@ -7,9 +10,6 @@ import cn.esip.kg.view.ProvisionSummary;
 import cn.esip.kg.view.ProvisionView;
 import cn.esip.kg.view.VersionSummary;
 
-import cn.esip.kg.domain.LawVersion;
-import cn.esip.kg.testing.LawFixture;
-import cn.esip.kg.testing.SampleCorpus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;

@@ -2,12 +2,15 @@ package cn.esip.nlp.cite;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The one normal form of law names and the names a law answers to (title, short title, with and without 中华人民共和国). */
 public final class LawNames {
 
     /** The state prefix of national law titles: 中华人民共和国. */
     public static final String PRC = "中华人民共和国";
+
+    private static final Pattern TRAILING_MARK = Pattern.compile("（(试行|暂行|草案|修正|修订)）$");
 
     private LawNames() {
     }
@@ -82,7 +85,7 @@ public final class LawNames {
             }
         }
         for (String s : Set.copyOf(out)) {
-            String bare = s.replaceAll("（(试行|暂行|草案|修正|修订)）$", "");
+            String bare = TRAILING_MARK.matcher(s).replaceFirst("");
             if (bare.length() > 1) {
                 out.add(bare);
             }

@@ -1,7 +1,5 @@
 package cn.esip.supervision.law;
 
-import cn.esip.nlp.cite.LawNames;
-
 import cn.esip.kg.code.LawCode;
 import cn.esip.kg.code.ProvisionCode;
 import cn.esip.kg.service.LawKnowledgeBase;
@@ -9,6 +7,7 @@ import cn.esip.kg.view.LawSummary;
 import cn.esip.kg.view.LawView;
 import cn.esip.kg.view.ProvisionView;
 import cn.esip.kg.view.VersionSummary;
+import cn.esip.nlp.cite.LawNames;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +19,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** The law basis over the project's knowledge graph (Neo4j) and its catalogue of titles. */
 public final class GraphLawBasis implements LawBasis {
-
 
     private final LawKnowledgeBase kb;
     private final Map<String, Optional<Law>> laws = new ConcurrentHashMap<>();

@@ -1,9 +1,9 @@
 package cn.esip.ocr;
 
-import cn.esip.ocr.bench.CjkFonts;
-import cn.esip.ocr.bench.Degrader;
-import cn.esip.ocr.bench.SealPainter;
-import cn.esip.ocr.bench.SignaturePainter;
+import cn.esip.ocr.synthetic.CjkFonts;
+import cn.esip.ocr.synthetic.Degrader;
+import cn.esip.ocr.synthetic.SealPainter;
+import cn.esip.ocr.synthetic.SignaturePainter;
 import cn.esip.ocr.classify.TypeGuess;
 import cn.esip.ocr.classify.PageClassifier;
 import cn.esip.ocr.engine.OcrConfig;

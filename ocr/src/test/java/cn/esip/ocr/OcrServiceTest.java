@@ -1,7 +1,7 @@
 package cn.esip.ocr;
 
-import cn.esip.ocr.bench.Degrader;
-import cn.esip.ocr.bench.RenderedPage;
+import cn.esip.ocr.synthetic.Degrader;
+import cn.esip.ocr.synthetic.RenderedPage;
 import cn.esip.ocr.engine.OcrConfig;
 import cn.esip.ocr.input.ImageInputException;
 import cn.esip.ocr.input.InputLimits;

@@ -1,7 +1,7 @@
 package cn.esip.ocr;
 
-import cn.esip.ocr.bench.Degrader;
-import cn.esip.ocr.bench.RenderedPage;
+import cn.esip.ocr.synthetic.Degrader;
+import cn.esip.ocr.synthetic.RenderedPage;
 import cn.esip.ocr.preprocess.GrayImages;
 import cn.esip.ocr.preprocess.PageAnalysis;
 import cn.esip.ocr.preprocess.PreprocessOptions;

@@ -1,7 +1,7 @@
 package cn.esip.ocr;
 
-import cn.esip.ocr.bench.PageGenerator;
-import cn.esip.ocr.bench.RenderedPage;
+import cn.esip.ocr.synthetic.PageGenerator;
+import cn.esip.ocr.synthetic.RenderedPage;
 import cn.esip.ocr.model.Box;
 import cn.esip.ocr.vision.Seal;
 import cn.esip.ocr.vision.SealDetector;

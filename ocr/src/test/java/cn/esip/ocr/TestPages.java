@@ -1,7 +1,7 @@
 package cn.esip.ocr;
 
-import cn.esip.ocr.bench.LawTexts;
-import cn.esip.ocr.bench.PageGenerator;
+import cn.esip.ocr.synthetic.LawTexts;
+import cn.esip.ocr.synthetic.PageGenerator;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

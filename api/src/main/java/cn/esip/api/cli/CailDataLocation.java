@@ -5,12 +5,12 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 
 /** Where the CAIL2022 data lies: an explicit directory, else ../shared/datasets/cail2022-ie next to the repository. */
-final class CailDataLocation {
+public final class CailDataLocation {
 
     private CailDataLocation() {
     }
 
-    static Path resolve(Path explicit) {
+    public static Path resolve(Path explicit) {
         if (explicit != null) {
             return explicit;
         }

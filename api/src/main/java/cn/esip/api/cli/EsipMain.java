@@ -11,7 +11,6 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ServeCommand.class,
                 ModelsCommand.class,
-                BenchCommand.class,
                 OcrCommand.class,
                 DetectCommand.class,
                 ImportCommand.class,
@@ -43,11 +42,17 @@ public final class EsipMain implements Runnable {
     }
 
     public static void main(String[] args) {
-        if (System.getProperty(LOGBACK_CONFIG) == null && !isServe(args)) {
-            // before the first logger exists: library logs go to stderr, warnings only (stdout is the output)
-            System.setProperty(LOGBACK_CONFIG, "esip-cli-logback.xml");
+        if (!isServe(args)) {
+            useCliLogging();
         }
         System.exit(commandLine().execute(args));
+    }
+
+    /** Before the first logger exists: library logs go to stderr, warnings only (stdout is the command's output). */
+    public static void useCliLogging() {
+        if (System.getProperty(LOGBACK_CONFIG) == null) {
+            System.setProperty(LOGBACK_CONFIG, "esip-cli-logback.xml");
+        }
     }
 
     private static final String LOGBACK_CONFIG = "logback.configurationFile";
@@ -63,7 +68,11 @@ public final class EsipMain implements Runnable {
 
     /** The configured command line, shared by {@link #main} and tests. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new EsipMain());
+        return withErrorHandling(new CommandLine(new EsipMain()));
+    }
+
+    /** Errors as one line on stderr, exit code 2 for a {@link UsageError} and 1 otherwise (also used by {@code esip bench}). */
+    public static CommandLine withErrorHandling(CommandLine cl) {
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             String msg = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
             cmd.getErr().println("esip " + cmd.getCommandName() + ": " + msg.lines().findFirst().orElse(msg));

@@ -4,12 +4,12 @@ import cn.esip.kg.service.LawKnowledgeBase;
 import cn.esip.kg.store.Neo4jSettings;
 
 /** Opens the law knowledge base that the command-line options name (data directory, optional external Neo4j). */
-final class KnowledgeBases {
+public final class KnowledgeBases {
 
     private KnowledgeBases() {
     }
 
-    static LawKnowledgeBase open(DataOptions options) {
+    public static LawKnowledgeBase open(DataOptions options) {
         CliLogging.quiet();
         LawKnowledgeBase kb = new LawKnowledgeBase(new Neo4jSettings(options.data, options.neo4jUri, options.neo4jUser,
                 options.neo4jPassword));

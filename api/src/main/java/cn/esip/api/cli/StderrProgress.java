@@ -7,14 +7,14 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Prints import progress on stderr: one line per stage every two seconds and when a stage finishes. */
-final class StderrProgress implements ImportProgress {
+public final class StderrProgress implements ImportProgress {
 
     private final PrintStream err;
     private final long t0 = System.nanoTime();
     private final Map<String, int[]> stages = new TreeMap<>();
     private long lastPrint;
 
-    StderrProgress(PrintStream err) {
+    public StderrProgress(PrintStream err) {
         this.err = err;
     }
 

@@ -121,7 +121,7 @@ class NlpCommandsTest {
     @Test
     void extractReadsAScannedPageThroughOcr(@TempDir Path tmp) throws Exception {
         String decision = "某市市场监督管理局决定对当事人处以罚款人民币5000元，并没收违法所得。";
-        java.awt.image.BufferedImage page = new cn.esip.ocr.bench.PageRenderer(300, cn.esip.ocr.bench.CjkFonts.SANS, 12f)
+        java.awt.image.BufferedImage page = new cn.esip.ocr.synthetic.PageRenderer(300, cn.esip.ocr.synthetic.CjkFonts.SANS, 12f)
                 .render(List.of("行政处罚决定书", decision), 10).image();
         Path png = tmp.resolve("page.bin"); // the format is recognised from content, not the name
         javax.imageio.ImageIO.write(page, "png", png.toFile());

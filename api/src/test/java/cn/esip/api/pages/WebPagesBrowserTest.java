@@ -107,7 +107,10 @@ class WebPagesBrowserTest {
     }
 
     WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait w = new WebDriverWait(browser, Duration.ofSeconds(30));
+        // a form post or an htmx swap may replace the element between finding it and reading it
+        w.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return w;
     }
 
     void login(String user, String password) {
@@ -147,7 +150,7 @@ class WebPagesBrowserTest {
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys("wrong-password");
         browser.findElement(By.id("login")).click();
-        assertThat(browser.findElement(By.id("login-error")).getText()).contains("不正确");
+        assertThat(textOf(By.id("login-error"))).contains("不正确");
 
         // the administrator: the first start wrote the password, the start page says what is ready
         String adminPassword = Files.readString(data.resolve("security").resolve(AccountStore.INITIAL_PASSWORD_FILE)).strip();
@@ -162,7 +165,7 @@ class WebPagesBrowserTest {
         browser.findElement(By.id("app-agency")).sendKeys("某市司法局");
         browser.findElement(By.id("scope-law:read")).click();
         browser.findElement(By.id("add-app")).click();
-        String secret = browser.findElement(By.id("issued-secret")).getText();
+        String secret = textOf(By.id("issued-secret"));
         assertThat(secret).hasSizeGreaterThan(20);
         assertThat(browser.findElement(By.id("apps")).getText()).contains("某市执法办案系统").contains("law:read");
         assertThat(browser.getPageSource()).doesNotContain("{bcrypt}");
@@ -171,7 +174,7 @@ class WebPagesBrowserTest {
         String audit = browser.findElement(By.id("audit")).getText();
         assertThat(audit).contains("user:admin").contains("/ui/admin/apps").contains("POST");
         browser.findElement(By.id("verify")).click();
-        assertThat(browser.findElement(By.id("verification")).getText()).startsWith("哈希链完整");
+        assertThat(textOf(By.id("verification"))).startsWith("哈希链完整");
         shot("admin-audit");
         sessionIsNoTokenAndChangesNeedTheCsrfToken(browser.manage().getCookieNamed("JSESSIONID").getValue());
         logout();
@@ -357,7 +360,15 @@ class WebPagesBrowserTest {
         browser.findElement(By.id("role-" + role)).click();
         browser.findElement(By.cssSelector("#account-form input[name=password]")).sendKeys(password);
         browser.findElement(By.id("add-account")).click();
-        assertThat(browser.findElement(By.id("accounts")).getText()).contains(user);
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts"), user));
+    }
+
+    /** The text of the element once it is on the page and not blank (found again if the page replaced it). */
+    private String textOf(By by) {
+        return waiting().until(d -> {
+            String t = d.findElement(by).getText();
+            return t.isBlank() ? null : t;
+        });
     }
 
     private static Path zipOf(Path dir) throws IOException {

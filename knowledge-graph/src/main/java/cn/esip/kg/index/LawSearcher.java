@@ -449,25 +449,6 @@ public final class LawSearcher implements Retriever, Closeable {
                 IndexFields.PENALTY_KIND.equals(d.get(IndexFields.KIND)), score, exact, snippet);
     }
 
-    /** An article of a version in force, for benchmarks of exact lookup. */
-    public record IndexedArticle(String code, String versionId, String title, String shortTitle, String article) {
-    }
-
-    /** Up to {@code n} articles of versions in force, drawn with a fixed seed (the same index gives the same sample). */
-    public List<IndexedArticle> sampleInForce(int n, long seed) throws IOException {
-        TopDocs all = searcher.search(new TermQuery(new Term(IndexFields.VALIDITY, Validity.IN_FORCE.label())), Integer.MAX_VALUE);
-        List<ScoreDoc> docs = new ArrayList<>(List.of(all.scoreDocs));
-        java.util.Collections.shuffle(docs, new java.util.Random(seed));
-        List<IndexedArticle> out = new ArrayList<>();
-        StoredFields stored = searcher.storedFields();
-        for (ScoreDoc sd : docs.subList(0, Math.min(n, docs.size()))) {
-            Document d = stored.document(sd.doc);
-            out.add(new IndexedArticle(d.get(IndexFields.CODE), d.get(IndexFields.VERSION), d.get(IndexFields.TITLE),
-                    d.get(IndexFields.SHORT_TITLE), d.get(IndexFields.ARTICLE)));
-        }
-        return out;
-    }
-
     @Override
     public void close() throws IOException {
         Vectors v = vectors;

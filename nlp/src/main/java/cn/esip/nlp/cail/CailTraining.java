@@ -43,32 +43,14 @@ public final class CailTraining {
     public static final String RE_ID = "re-cail";
     /** The character-feature tagger mixed with fine-tuned encoder layers (trained by models/training/finetune_ner_cail.py). */
     public static final String NER_FT_ID = "ner-cail-ft";
-    /**
-     * Weight of the fine-tuned layers' log-probabilities in {@link #NER_FT_ID}, chosen by 3-fold cross-validation over
-     * the training articles ({@link #crossValidateMixture}, out-of-fold fine-tuned scores): 0 / 1 / 2 / 3 / 5 / 8 / 12 /
-     * 20 / 40 gave entity F1 0.8740 / 0.8777 / 0.8803 / 0.8829 / 0.8863 / 0.8882 / 0.8888 / 0.8877 / 0.8808
-     * (BENCHMARKS.md, ninth round).
-     */
+    /** Weight of the fine-tuned layers' log-probabilities in {@link #NER_FT_ID} (chosen by cross-validation: docs/tuning-history.md). */
     public static final double FINE_TUNED_BETA = 12;
 
     /** Training parameters. */
     public record Params(double testShare, long seed, int nerEpochs, int reEpochs, boolean trainNdrInLexicon,
                          CharFeatures.Template template, int encoderWindow, double encoderAlpha,
                          double relationAlpha, int crfEpochs, double crfRate, int encoderLayers) {
-        /**
-         * Chosen by cross-validation over the training articles: encoder window ±1 and scale 0.1 for the tagger
-         * (entity F1 0.875 against 0.871 for no window and 0.857 without the encoder); no pair vectors for the
-         * relation classifier (relationAlpha 0: they did not raise triplet F1). The encoder tagger is an averaged
-         * perceptron (crfEpochs 0); CRF training is an option (CV 0.877, within noise; held-out 0.888 vs 0.899).
-         * The encoder runs to the output of its layer 2 of 4 (CV 0.873 against 0.875 for all four, within noise, at
-         * half the encoder's time, which is what lets extraction reach 100 sentences/s on 2 cores). The character
-         * features that decide span boundaries are also conjoined with the sentence's {@link OffenceCue}
-         * ({@link CharFeatures.Template#FULL}): CV 0.8847 against 0.8734 without (all features conjoined, scale 0.1),
-         * the annotators' conventions differing by the kind of offence; 15 of the 31 feature kinds conjoined score the
-         * same (0.8854) at half the cost. With the cue the encoder's scale was tuned again: 0.07 / 0.1 / 0.15 / 0.2
-         * gave 0.8836 / 0.8847 / 0.8868 / 0.8852 (all kinds conjoined), so 0.15, a difference within the folds'
-         * spread; the default (15 kinds, 0.15) scores 0.8860.
-         */
+        /** The defaults, chosen by cross-validation over the training articles (docs/tuning-history.md). */
         public static final Params DEFAULT = new Params(0.2, 20221L, 12, 10, true, CharFeatures.Template.FULL, 1, 0.15,
                 0, 0, 0.05, 2);
 
@@ -291,69 +273,6 @@ public final class CailTraining {
             }
         }
         return best;
-    }
-
-    /**
-     * Entity scores of a tagger configuration by {@code k}-fold cross-validation over {@code train} (the training
-     * articles; folds from {@link CailSplit#folds} with seed + 1), pooled over the folds. Each fold builds its lexicon
-     * from its own training part. {@code encoder} (the bare encoder, best memoizing: every fold revisits the
-     * sentences) makes it the encoder tagger with {@code p}'s window and scale; null, the character-feature tagger.
-     */
-    public static CailScorer crossValidateNer(List<CailSentence> train, Path drugLexicon, Params p, CharEncoder encoder,
-                                              int k, Consumer<String> progress) {
-        CailScorer pooled = new CailScorer();
-        WindowedEncoder windowed = encoder == null ? null : new WindowedEncoder(encoder, p.encoderWindow());
-        List<CailSplit> folds = CailSplit.folds(train, k, p.seed() + 1);
-        for (int fold = 0; fold < k; fold++) {
-            CailSplit f = folds.get(fold);
-            Lexicon lex = lexicon(drugLexicon, f.train(), p.trainNdrInLexicon());
-            LinearTagger tagger = trainNer(f.train(), lex, p.template(), p.nerEpochs(), p.seed(), windowed,
-                    p.encoderAlpha(), null);
-            CailNerModel model = new CailNerModel(tagger, new CharFeatures(lex, p.template()), encoder,
-                    windowed == null ? 0 : p.encoderWindow());
-            for (CailSentence g : f.test()) {
-                pooled.add(g, new CailSentence(g.articleId(), g.sentId(), g.text(),
-                        model.extract(g.text()).stream().map(ScoredSpan::toSpan).toList(), List.of()));
-            }
-            if (progress != null) {
-                progress.accept(String.format("cross-validation fold %d/%d: pooled entity F1 so far %.4f", fold + 1, k,
-                        pooled.entityOverall().f1()));
-            }
-        }
-        return pooled;
-    }
-
-    /**
-     * Entity scores of {@link #NER_FT_ID}'s mixture by {@code k}-fold cross-validation over {@code train} (the folds of
-     * {@link #crossValidateNer}), one pooled scorer per weight in {@code betas}: each fold trains the character-feature
-     * tagger on its training part and adds beta × {@code outOfFold} (the fine-tuned layers' scores from fold models
-     * that did not see the sentence, in the same folds) before decoding.
-     */
-    public static List<CailScorer> crossValidateMixture(List<CailSentence> train, Path drugLexicon, Params p,
-                                                        OutOfFoldTagScores outOfFold, double[] betas, int k,
-                                                        Consumer<String> progress) {
-        List<CailScorer> pooled = new java.util.ArrayList<>();
-        for (int b = 0; b < betas.length; b++) {
-            pooled.add(new CailScorer());
-        }
-        List<CailSplit> folds = CailSplit.folds(train, k, p.seed() + 1);
-        for (int fold = 0; fold < k; fold++) {
-            CailSplit f = folds.get(fold);
-            Lexicon lex = lexicon(drugLexicon, f.train(), p.trainNdrInLexicon());
-            LinearTagger tagger = trainNer(f.train(), lex, p.template(), p.nerEpochs(), p.seed(), null);
-            CharFeatures features = new CharFeatures(lex, p.template());
-            for (int b = 0; b < betas.length; b++) {
-                for (CailSentence g : f.test()) {
-                    CailNerModel model = new CailNerModel(tagger, features, null, 0, outOfFold.of(g), betas[b]);
-                    pooled.get(b).add(g, new CailSentence(g.articleId(), g.sentId(), g.text(),
-                            model.extract(g.text()).stream().map(ScoredSpan::toSpan).toList(), List.of()));
-                }
-            }
-            if (progress != null) {
-                progress.accept(String.format("mixture cross-validation fold %d/%d done", fold + 1, k));
-            }
-        }
-        return pooled;
     }
 
     /** Scores end-to-end extraction (found entities, then relations among them) on {@code test}. */

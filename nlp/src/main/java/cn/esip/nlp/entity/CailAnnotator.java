@@ -1,6 +1,7 @@
 package cn.esip.nlp.entity;
 
 import cn.esip.nlp.cail.CailExtractor;
+import cn.esip.nlp.cail.CailTraining;
 import cn.esip.nlp.cail.ScoredRelation;
 import cn.esip.nlp.cail.ScoredSpan;
 import cn.esip.nlp.pipeline.Annotator;
@@ -47,7 +48,7 @@ public final class CailAnnotator implements Annotator {
             }
             for (ScoredRelation rel : r.relations()) {
                 doc.addRelation(new Relation(rel.label(), map.get(rel.head()), map.get(rel.tail()), rel.confidence(),
-                        "re-cail"));
+                        CailTraining.RE_ID));
             }
         }
     }

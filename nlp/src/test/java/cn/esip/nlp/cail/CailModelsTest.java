@@ -135,6 +135,7 @@ class CailModelsTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Tag("accuracy")
     void heldOutSentencesReachASanityThreshold() {
         Map<String, Object> params = (Map<String, Object>) registry.get(CailTraining.NER_ID).training().get("params");
         List<CailSentence> all = CailJson.read(DATA.resolve("train.jsonl"));

@@ -27,6 +27,13 @@ public final class ExtractCommand implements Runnable {
     @picocli.CommandLine.Mixin
     DataOptions data = new DataOptions();
 
+    @picocli.CommandLine.Option(names = "--annotators", split = ",", paramLabel = "NAME[,NAME...]",
+            defaultValue = "${ESIP_NLP_ANNOTATORS:-}",
+            description = "Run only these annotators and what they need, like the server's esip.nlp.annotators "
+                    + "(normalize, sentences, tokens, patterns, law-citations, named-entities, cail, document-type, "
+                    + "domain, penalty-decision; default: all).")
+    java.util.List<String> annotators = new java.util.ArrayList<>();
+
     @Override
     public void run() {
         String text = read();
@@ -35,14 +42,14 @@ public final class ExtractCommand implements Runnable {
                 System.err.println("esip: no law index in " + data.data + ": citations are not resolved (run ./esip import)");
             }
             // the same service, resolver and legal terms as the REST API's
-            print(new LazyNlpService(ModelRegistry.locate(), kb.provisionResolver(), kb.legalTerms()).get(), text);
+            print(new LazyNlpService(ModelRegistry.locate(), kb.provisionResolver(), kb.legalTerms(), annotators), text);
         }
     }
 
-    private static void print(NlpService svc, String text) {
+    private static void print(LazyNlpService nlp, String text) {
         try {
             ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            System.out.println(json.writeValueAsString(svc.extract(text)));
+            System.out.println(json.writeValueAsString(nlp.get().extract(text)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalArgumentException e) {

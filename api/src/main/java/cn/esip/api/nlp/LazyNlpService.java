@@ -3,8 +3,11 @@ package cn.esip.api.nlp;
 import cn.esip.models.ModelRegistry;
 import cn.esip.nlp.cail.CailModels;
 import cn.esip.nlp.cite.ProvisionResolver;
+import cn.esip.nlp.entity.CailAnnotator;
 import cn.esip.nlp.segment.LegalTermSource;
 import cn.esip.nlp.service.NlpService;
+
+import java.util.List;
 
 /**
  * The {@link NlpService} of the server and the CLI, built on first use (HanLP dictionaries and the trained
@@ -17,13 +20,20 @@ public class LazyNlpService {
     private final ModelRegistry registry;
     private final ProvisionResolver resolver;
     private final LegalTermSource terms;
+    private final List<String> annotators;
     private volatile NlpService service;
 
     /** @param resolver the law graph's provision resolver, or null; @param terms its legal terms, or null */
     public LazyNlpService(ModelRegistry registry, ProvisionResolver resolver, LegalTermSource terms) {
+        this(registry, resolver, terms, List.of());
+    }
+
+    /** @param annotators the annotators to run, by name ({@code esip.nlp.annotators}); empty: all */
+    public LazyNlpService(ModelRegistry registry, ProvisionResolver resolver, LegalTermSource terms, List<String> annotators) {
         this.registry = registry;
         this.resolver = resolver;
         this.terms = terms;
+        this.annotators = annotators.stream().map(String::strip).filter(a -> !a.isEmpty()).toList();
     }
 
     public NlpService get() {
@@ -41,11 +51,13 @@ public class LazyNlpService {
     }
 
     private NlpService build() {
-        NlpService.Builder b = NlpService.builder();
-        try {
-            b.cail(CailModels.load(registry));
-        } catch (IllegalStateException | java.util.NoSuchElementException | java.io.UncheckedIOException e) {
-            b.cailUnavailable(e.getMessage());
+        NlpService.Builder b = NlpService.builder().annotators(annotators);
+        if (b.wants(CailAnnotator.NAME)) {
+            try {
+                b.cail(CailModels.load(registry));
+            } catch (IllegalStateException | java.util.NoSuchElementException | java.io.UncheckedIOException e) {
+                b.cailUnavailable(e.getMessage());
+            }
         }
         if (resolver != null) {
             b.resolver(resolver);

@@ -141,4 +141,28 @@ class NlpCommandsTest {
         json.get("entities").forEach(e -> found.add(e.get("label").asText() + ":" + e.path("value").asText()));
         assertThat(found).as(out.toString(StandardCharsets.UTF_8)).contains("MONEY:5000", "PENALTY_TYPE:罚款");
     }
+
+    @Test
+    void extractRunsOnlyTheConfiguredAnnotatorsAndRefusesAnUnknownOne(@TempDir Path tmp) throws Exception {
+        Path text = Files.writeString(tmp.resolve("d.txt"), "某市市场监督管理局决定对当事人处以罚款人民币5000元。");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream old = System.out;
+        int rc;
+        try {
+            System.setOut(new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+            rc = run(new StringWriter(), "extract", "--annotators", "patterns", text.toString());
+        } finally {
+            System.setOut(old);
+        }
+        assertThat(rc).isZero();
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(json.get("documentType").isNull()).isTrue();
+        assertThat(json.get("entities").toString()).contains("MONEY");
+        assertThat(json.get("unavailable").toString()).contains("cail: not among the configured annotators");
+
+        StringWriter err = new StringWriter();
+        assertThat(run(err, "extract", "--annotators", "patterns,parser", text.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown annotator 'parser'");
+    }
 }

@@ -20,6 +20,9 @@ import java.util.Map;
  */
 public final class CailAnnotator implements Annotator {
 
+    /** The annotator's name in a pipeline's configuration. */
+    public static final String NAME = "cail";
+
     static final int CHUNK = 600;
 
     private final CailExtractor extractor;
@@ -30,7 +33,7 @@ public final class CailAnnotator implements Annotator {
 
     @Override
     public String name() {
-        return "cail";
+        return NAME;
     }
 
     @Override

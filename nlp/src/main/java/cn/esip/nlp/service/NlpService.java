@@ -15,6 +15,7 @@ import cn.esip.nlp.event.PenaltyDecision;
 import cn.esip.nlp.event.PenaltyDecisionAnnotator;
 import cn.esip.nlp.event.PenaltyDecisionExtractor;
 import cn.esip.nlp.normalize.TextNormalizer;
+import cn.esip.nlp.pipeline.Annotation;
 import cn.esip.nlp.pipeline.Annotator;
 import cn.esip.nlp.pipeline.Document;
 import cn.esip.nlp.pipeline.NormalizeAnnotator;
@@ -28,8 +29,11 @@ import cn.esip.nlp.segment.Segmenter;
 import cn.esip.nlp.segment.Token;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The NLP service: one pipeline of annotators, ordered by what each requires and produces (normalise,
@@ -47,6 +51,7 @@ public final class NlpService {
     private final DomainClassifier domains = new DomainClassifier();
     private final PenaltyDecisionExtractor decisions = new PenaltyDecisionExtractor();
     private final List<String> unavailable;
+    private static final String NOT_CONFIGURED = ": not among the configured annotators";
 
     private NlpService(Builder b) {
         LegalDictionary dict = b.terms == null ? new LegalDictionary() : b.terms.toDictionary();
@@ -63,8 +68,10 @@ public final class NlpService {
         List<String> missing = new ArrayList<>();
         if (b.cail != null) {
             a.add(new CailAnnotator(b.cail));
-        } else {
+        } else if (b.wants(CailAnnotator.NAME)) {
             missing.add("CAIL2022 entities and relations: " + (b.cailProblem == null ? "no model given" : b.cailProblem));
+        } else {
+            missing.add(CailAnnotator.NAME + NOT_CONFIGURED);
         }
         if (b.resolver == null) {
             missing.add("law citation resolution to provision codes: no law graph wired (citations are parsed, not resolved)");
@@ -72,8 +79,46 @@ public final class NlpService {
         a.add(ClassifierAnnotator.documentType(types));
         a.add(ClassifierAnnotator.domain(domains));
         a.add(new PenaltyDecisionAnnotator(decisions));
+        List<Annotator> chosen = b.names == null ? a : chosen(a, b.names);
+        for (Annotator x : a) {
+            if (!chosen.contains(x)) {
+                missing.add(x.name() + NOT_CONFIGURED);
+            }
+        }
         this.unavailable = List.copyOf(missing);
-        this.pipeline = Pipeline.ordered(a);
+        this.pipeline = Pipeline.ordered(chosen);
+    }
+
+    /** The annotators named in {@code names} and those that produce what they require, transitively. */
+    private static List<Annotator> chosen(List<Annotator> offered, List<String> names) {
+        Map<String, Annotator> byName = new LinkedHashMap<>();
+        offered.forEach(x -> byName.put(x.name(), x));
+        Set<Annotator> chosen = new LinkedHashSet<>();
+        for (String n : names) {
+            Annotator x = byName.get(n);
+            if (x == null && !n.equals(CailAnnotator.NAME)) {
+                throw new IllegalArgumentException("unknown annotator '" + n + "'; the annotators are " + byName.keySet());
+            }
+            if (x != null) {
+                chosen.add(x);
+            }
+        }
+        boolean added = true;
+        while (added) {
+            added = false;
+            for (Annotator x : List.copyOf(chosen)) {
+                for (Annotation need : x.requires()) {
+                    if (chosen.stream().noneMatch(c -> c.produces().contains(need))) {
+                        java.util.Optional<Annotator> maker = offered.stream().filter(o -> o.produces().contains(need)).findFirst();
+                        if (maker.isPresent()) {
+                            added |= chosen.add(maker.get());
+                        }
+                    }
+                }
+            }
+        }
+        // keep the offered order, which Pipeline.ordered uses to break ties
+        return offered.stream().filter(chosen::contains).toList();
     }
 
     /** The annotator chain, checked for order when the service was built. */
@@ -118,7 +163,7 @@ public final class NlpService {
     public Extraction extract(String text) {
         Document doc = annotate(text);
         return new Extraction(doc.text(), doc.sentences(), doc.entities(), doc.relations(),
-                doc.get(ClassifierAnnotator.DOCUMENT_TYPE).orElseThrow(), doc.get(ClassifierAnnotator.DOMAIN).orElseThrow(),
+                doc.get(ClassifierAnnotator.DOCUMENT_TYPE).orElse(null), doc.get(ClassifierAnnotator.DOMAIN).orElse(null),
                 doc.get(PenaltyDecisionAnnotator.FRAME).orElse(null), unavailable);
     }
 
@@ -145,6 +190,7 @@ public final class NlpService {
         private ProvisionResolver resolver;
         private CailExtractor cail;
         private String cailProblem;
+        private List<String> names;
 
         /** Law titles and terms for the user dictionary (the law graph). */
         public Builder legalTerms(LegalTermSource terms) {
@@ -168,6 +214,20 @@ public final class NlpService {
         public Builder cailUnavailable(String why) {
             this.cailProblem = why;
             return this;
+        }
+
+        /**
+         * The annotators to run, by name (see {@link Annotator#name()}); those they require are added. Null or
+         * empty: all of them. An unknown name makes {@link #build()} fail.
+         */
+        public Builder annotators(List<String> names) {
+            this.names = names == null || names.isEmpty() ? null : List.copyOf(names);
+            return this;
+        }
+
+        /** Whether the named annotator is to run (all are when none were named). */
+        public boolean wants(String annotator) {
+            return names == null || names.contains(annotator);
         }
 
         public NlpService build() {

@@ -44,6 +44,26 @@ class PipelineOrderTest {
     }
 
     @Test
+    void theServiceRunsTheConfiguredAnnotatorsAndWhatTheyNeedOnly() {
+        NlpService svc = NlpService.builder().annotators(List.of("patterns")).build();
+        assertThat(svc.pipeline().annotators().stream().map(Annotator::name))
+                .containsExactly("normalize", "patterns");
+        assertThat(svc.unavailable()).anyMatch(u -> u.startsWith("document-type: not among the configured annotators"))
+                .noneMatch(u -> u.startsWith("CAIL2022"));
+        cn.esip.nlp.service.Extraction e = svc.extract("当事人身份证号码110101199003074514，罚款人民币5000元。");
+        assertThat(e.entities()).isNotEmpty();
+        assertThat(e.documentType()).isNull();
+
+        List<String> withPenalty = NlpService.builder().annotators(List.of("penalty-decision")).build().pipeline()
+                .annotators().stream().map(Annotator::name).toList();
+        assertThat(withPenalty).contains("document-type", "law-citations", "penalty-decision").doesNotContain("domain");
+
+        assertThatThrownBy(() -> NlpService.builder().annotators(List.of("patterns", "parser")).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown annotator 'parser'")
+                .hasMessageContaining("named-entities");
+    }
+
+    @Test
     void orderedPlacesAnnotatorsAfterWhatTheyNeedWhateverOrderTheyComeIn() {
         List<Annotator> given = List.of(new PenaltyDecisionAnnotator(new PenaltyDecisionExtractor()),
                 ClassifierAnnotator.documentType(new DocumentTypeClassifier()), new PatternEntityAnnotator(),

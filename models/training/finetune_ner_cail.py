@@ -9,7 +9,7 @@ softmax; a linear-chain CRF with the setting suffix ``,crf``, slow), and exporte
 states in, tag log-probabilities out), int8-quantised by ONNX Runtime. The platform mixes these scores into
 its character-feature tagger (ner-cail-ft; registered by ``./esip models train ner-cail-ft --fine-tuned OUT``).
 
-The split is the platform's own (nlp cail.CailSplit, re-implemented here with java.util.Random): the
+The split is the platform's own (nlp cail.ArticleSplit, re-implemented here with java.util.Random): the
 articles of the held-out 20% are dropped on reading and never seen. Settings are chosen by 3-fold
 cross-validation over the training articles (the folds of ``./esip bench nlp --cv``).
 
@@ -47,7 +47,7 @@ def log(*a):
     print(*a, flush=True)
 
 
-# ---------------------------------------------------------------- split (java.util.Random, as CailSplit)
+# ---------------------------------------------------------------- split (java.util.Random, as ArticleSplit)
 
 class JavaRandom:
     """java.util.Random: the same sequence as the JVM for the same seed."""

@@ -4,17 +4,17 @@ import cn.esip.api.cli.CailDataLocation;
 import cn.esip.api.cli.EsipMain;
 import cn.esip.models.ModelDescriptor;
 import cn.esip.models.ModelRegistry;
-import cn.esip.nlp.cail.CailExtractor;
-import cn.esip.nlp.cail.CailJson;
-import cn.esip.nlp.cail.CailModels;
-import cn.esip.nlp.cail.CailNerModel;
-import cn.esip.nlp.cail.CailRelationModel;
-import cn.esip.nlp.cail.CailScorer;
-import cn.esip.nlp.cail.CailSentence;
-import cn.esip.nlp.cail.CailSplit;
-import cn.esip.nlp.cail.CailTraining;
-import cn.esip.nlp.cail.CharFeatures;
-import cn.esip.nlp.cail.Lexicon;
+import cn.esip.nlp.ie.EntityRelationExtractor;
+import cn.esip.nlp.ie.CailJson;
+import cn.esip.nlp.ie.ExtractorModels;
+import cn.esip.nlp.ie.EntityTagger;
+import cn.esip.nlp.ie.RelationModel;
+import cn.esip.nlp.ie.ExtractionScorer;
+import cn.esip.nlp.ie.LabelledSentence;
+import cn.esip.nlp.ie.ArticleSplit;
+import cn.esip.nlp.ie.ExtractorTraining;
+import cn.esip.nlp.ie.CharFeatures;
+import cn.esip.nlp.ie.Lexicon;
 import cn.esip.nlp.encode.CharEncoder;
 import cn.esip.nlp.encode.Encoders;
 import cn.esip.nlp.encode.MemoizingEncoder;
@@ -49,7 +49,7 @@ public final class NlpBenchCommand implements Runnable {
 
     @Option(names = "--ner", paramLabel = "ID", split = ",",
             description = "Entity taggers to measure, each end to end with re-cail (default: ner-cail-ft,ner-cail-bge,ner-cail).")
-    List<String> ners = List.of(CailTraining.NER_FT_ID, CailTraining.NER_BGE_ID, CailTraining.NER_ID);
+    List<String> ners = List.of(ExtractorTraining.NER_FT_ID, ExtractorTraining.NER_BGE_ID, ExtractorTraining.NER_ID);
 
     @Option(names = "--ablations", description = "Also train feature variants and score them on a dev split of the training articles.")
     boolean ablations;
@@ -77,14 +77,14 @@ public final class NlpBenchCommand implements Runnable {
             }
         }
         ModelRegistry reg = ModelRegistry.locate();
-        ModelDescriptor nerDesc = reg.find(CailTraining.NER_ID).orElseThrow(() ->
+        ModelDescriptor nerDesc = reg.find(ExtractorTraining.NER_ID).orElseThrow(() ->
                 new IllegalStateException("ner-cail is not registered: run ./esip models train ner-cail"));
         Map<?, ?> params = (Map<?, ?>) nerDesc.training().get("params");
         long seed = ((Number) params.get("seed")).longValue();
         double share = ((Number) params.get("testShare")).doubleValue();
         Path dir = CailDataLocation.resolve(data);
-        List<CailSentence> all = CailJson.read(dir.resolve("train.jsonl"));
-        CailSplit split = CailSplit.byArticle(all, share, seed);
+        List<LabelledSentence> all = CailJson.read(dir.resolve("train.jsonl"));
+        ArticleSplit split = ArticleSplit.byArticle(all, share, seed);
 
         for (String ner : ners) {
             measure(reg, ner, split, seed);
@@ -101,16 +101,16 @@ public final class NlpBenchCommand implements Runnable {
     }
 
     /** The cross-validation that chose ner-cail-ft's mixture weight, from the fine-tuning script's out-of-fold scores. */
-    private void mixtureCrossValidation(Path dir, CailSplit split, OutOfFoldTagScores oof) {
+    private void mixtureCrossValidation(Path dir, ArticleSplit split, OutOfFoldTagScores oof) {
         double[] betas = {0, 1, 2, 3, 5, 8, 12, 20, 40};
         System.out.printf("## ner-cail x fine-tuned layers: entity F1 by 3-fold cross-validation over the %d training "
                 + "sentences for each mixture weight (out-of-fold scores of %d sentences from %s)%n%n",
                 split.train().size(), oof.size(), fineTunedOof);
         System.out.printf("| beta | CV entity F1 | Nh | Ns | NT | NDR | NW |%n| --- | --- | --- | --- | --- | --- | --- |%n");
-        List<CailScorer> scores;
+        List<ExtractionScorer> scores;
         try {
-            scores = CailCrossValidation.mixture(split.train(), dir.resolve("drug-lexicon.txt"),
-                    CailTraining.Params.DEFAULT, oof, betas, 3, System.err::println);
+            scores = TaggerCrossValidation.mixture(split.train(), dir.resolve("drug-lexicon.txt"),
+                    ExtractorTraining.Params.DEFAULT, oof, betas, 3, System.err::println);
         } catch (IllegalArgumentException e) {
             throw new EsipMain.UsageError(e.getMessage() + " (scores of another split or data?)");
         }
@@ -124,22 +124,22 @@ public final class NlpBenchCommand implements Runnable {
     }
 
     /** The cross-validation that chose the offence-cue features: both taggers, with and without them. */
-    private void crossValidation(Path dir, CailSplit split) {
+    private void crossValidation(Path dir, ArticleSplit split) {
         int folds = 3;
         System.out.printf("## Entity F1 by %d-fold cross-validation over the %d training sentences (folds by article; "
                 + "the held-out articles are not used)%n%n", folds, split.train().size());
         System.out.printf("| tagger | offence-cue conjunctions | CV entity F1 | Nh | Ns | NT | NDR | NW |%n"
                 + "| --- | --- | --- | --- | --- | --- | --- | --- |%n");
-        CailTraining.Params d = CailTraining.Params.DEFAULT;
+        ExtractorTraining.Params d = ExtractorTraining.Params.DEFAULT;
         try (CharEncoder bge = new MemoizingEncoder(Encoders.bge(d.encoderLayers()))) {
-            for (String tagger : List.of(CailTraining.NER_ID, CailTraining.NER_BGE_ID)) {
+            for (String tagger : List.of(ExtractorTraining.NER_ID, ExtractorTraining.NER_BGE_ID)) {
                 for (boolean cue : new boolean[]{false, true}) {
                     CharFeatures.Template t = cue ? CharFeatures.Template.FULL : new CharFeatures.Template(true, true, true, true);
-                    CailTraining.Params p = new CailTraining.Params(d.testShare(), d.seed(), d.nerEpochs(),
+                    ExtractorTraining.Params p = new ExtractorTraining.Params(d.testShare(), d.seed(), d.nerEpochs(),
                             d.reEpochs(), d.trainNdrInLexicon(), t);
                     System.err.println("cross-validating " + tagger + (cue ? " with" : " without") + " the offence cue");
-                    CailScorer sc = CailCrossValidation.ner(split.train(), dir.resolve("drug-lexicon.txt"), p,
-                            tagger.equals(CailTraining.NER_BGE_ID) ? bge : null, folds, System.err::println);
+                    ExtractionScorer sc = TaggerCrossValidation.ner(split.train(), dir.resolve("drug-lexicon.txt"), p,
+                            tagger.equals(ExtractorTraining.NER_BGE_ID) ? bge : null, folds, System.err::println);
                     Map<String, Double> f1 = new java.util.HashMap<>();
                     sc.entityScores().forEach(x -> f1.put(x.label(), x.f1()));
                     System.out.printf("| %s | %s | %.4f | %.3f | %.3f | %.3f | %.3f | %.3f |%n", tagger, cue ? "yes" : "no",
@@ -150,13 +150,13 @@ public final class NlpBenchCommand implements Runnable {
         System.out.println();
     }
 
-    private void measure(ModelRegistry reg, String ner, CailSplit split, long seed) {
+    private void measure(ModelRegistry reg, String ner, ArticleSplit split, long seed) {
         Runtime rt = Runtime.getRuntime();
         long before = usedAfterGc(rt);
         long t0 = System.nanoTime();
-        CailExtractor ex;
+        EntityRelationExtractor ex;
         try {
-            ex = CailModels.load(reg, ner);
+            ex = ExtractorModels.load(reg, ner);
         } catch (IllegalArgumentException e) {
             throw new EsipMain.UsageError(e.getMessage());
         }
@@ -166,13 +166,13 @@ public final class NlpBenchCommand implements Runnable {
         System.out.printf("# Entity tagger %s + re-cail%n%n", ner);
         System.out.printf("## CAIL2022 held-out split: %d sentences of articles %s (seed %d), never trained on%n%n",
                 split.test().size(), split.testArticles(), seed);
-        CailScorer sc = CailTraining.evaluate(ex, split.test());
+        ExtractionScorer sc = ExtractorTraining.evaluate(ex, split.test());
         table("Entities (exact span + label), end to end, " + ner, sc.entityScores());
         table("Relation triplets (exact head, tail, label; NA ignored), end to end with " + ner, sc.relationScores());
         table("Relation triplets given the gold entities (relation step alone)",
-                CailTraining.evaluateRelationsOnGold(ex.relations(), split.test()).relationScores());
+                ExtractorTraining.evaluateRelationsOnGold(ex.relations(), split.test()).relationScores());
 
-        List<String> texts = split.test().stream().map(CailSentence::text).toList();
+        List<String> texts = split.test().stream().map(LabelledSentence::text).toList();
         double meanChars = texts.stream().mapToInt(String::length).average().orElse(0);
         for (String s : texts) {
             ex.extract(s);
@@ -197,8 +197,8 @@ public final class NlpBenchCommand implements Runnable {
                 ex.ner().encoder() == null ? "" : " + " + ex.ner().encoder().describe(), ex.relations().featureCount());
     }
 
-    private void ablations(Path dir, CailSplit split, long seed) {
-        CailSplit dev = CailSplit.byArticle(split.train(), 0.2, seed + 1);
+    private void ablations(Path dir, ArticleSplit split, long seed) {
+        ArticleSplit dev = ArticleSplit.byArticle(split.train(), 0.2, seed + 1);
         System.out.printf("## Ablations on a dev split of the training articles (%d train / %d dev sentences, dev articles %s)%n%n",
                 dev.train().size(), dev.test().size(), dev.testArticles());
         System.out.printf("| tagger variant | epochs | dev entity F1 |%n| --- | --- | --- |%n");
@@ -216,18 +216,18 @@ public final class NlpBenchCommand implements Runnable {
                 new Variant("no bigrams", new CharFeatures.Template(false, true, true, true), true, 12),
                 new Variant("characters only", new CharFeatures.Template(false, false, false, false), true, 12));
         for (Variant v : vs) {
-            Lexicon lex = CailTraining.lexicon(lexFile, dev.train(), v.trainNdr());
-            CailNerModel m = new CailNerModel(CailTraining.trainNer(dev.train(), lex, v.t(), v.epochs(), seed, null),
+            Lexicon lex = ExtractorTraining.lexicon(lexFile, dev.train(), v.trainNdr());
+            EntityTagger m = new EntityTagger(ExtractorTraining.trainNer(dev.train(), lex, v.t(), v.epochs(), seed, null),
                     new CharFeatures(lex, v.t()));
-            CailScorer s = CailTraining.evaluate(new CailExtractor(m, null), dev.test());
+            ExtractionScorer s = ExtractorTraining.evaluate(new EntityRelationExtractor(m, null), dev.test());
             System.out.printf("| %s | %d | %.4f |%n", v.name(), v.epochs(), s.entityOverall().f1());
             System.err.println("ablation done: " + v.name());
         }
         System.out.printf("%n| relation variant | dev triplet F1 (gold entities) |%n| --- | --- |%n");
         for (int epochs : new int[]{10, 20, 40}) {
-            var cls = CailTraining.trainRelations(dev.train(), epochs, seed, null);
+            var cls = ExtractorTraining.trainRelations(dev.train(), epochs, seed, null);
             for (double margin : new double[]{0, 4, 8}) {
-                double f1 = CailTraining.evaluateRelationsOnGold(new CailRelationModel(cls, margin), dev.test())
+                double f1 = ExtractorTraining.evaluateRelationsOnGold(new RelationModel(cls, margin), dev.test())
                         .relationOverall().f1();
                 System.out.printf("| %d epochs, NA margin %.0f | %.4f |%n", epochs, margin, f1);
             }
@@ -239,7 +239,7 @@ public final class NlpBenchCommand implements Runnable {
     private record Rate(double wall, double cpu) {
     }
 
-    private Rate throughput(CailExtractor ex, List<String> texts, int nThreads) {
+    private Rate throughput(EntityRelationExtractor ex, List<String> texts, int nThreads) {
         ExecutorService pool = Executors.newFixedThreadPool(nThreads);
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         java.util.concurrent.atomic.AtomicLong cpuNanos = new java.util.concurrent.atomic.AtomicLong();
@@ -271,9 +271,9 @@ public final class NlpBenchCommand implements Runnable {
         }
     }
 
-    private static void table(String title, List<CailScorer.Score> scores) {
+    private static void table(String title, List<ExtractionScorer.Score> scores) {
         System.out.printf("### %s%n%n| label | gold | predicted | correct | P | R | F1 |%n| --- | --- | --- | --- | --- | --- | --- |%n", title);
-        for (CailScorer.Score s : scores) {
+        for (ExtractionScorer.Score s : scores) {
             System.out.printf("| %s | %d | %d | %d | %.4f | %.4f | %.4f |%n", s.label(), s.gold(), s.predicted(),
                     s.correct(), s.precision(), s.recall(), s.f1());
         }

@@ -1,7 +1,7 @@
 package cn.esip.bench;
 
-import cn.esip.nlp.cail.CailSentence;
-import cn.esip.nlp.cail.TagScores;
+import cn.esip.nlp.ie.LabelledSentence;
+import cn.esip.nlp.ie.TagScores;
 
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
@@ -114,7 +114,7 @@ public final class OutOfFoldTagScores {
      *
      * @throws IllegalArgumentException when the file has no scores for it, or has them for another text
      */
-    public TagScores of(CailSentence s) {
+    public TagScores of(LabelledSentence s) {
         Entry e = byId.get(key(s.articleId(), s.sentId()));
         if (e == null || !e.text().equals(s.text())) {
             throw new IllegalArgumentException("no out-of-fold scores for sentence " + s.sentId() + " of article "

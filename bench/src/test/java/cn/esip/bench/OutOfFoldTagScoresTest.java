@@ -1,12 +1,12 @@
 package cn.esip.bench;
 
-import cn.esip.nlp.cail.CailJson;
-import cn.esip.nlp.cail.CailNerModel;
-import cn.esip.nlp.cail.CailScorer;
-import cn.esip.nlp.cail.CailSentence;
-import cn.esip.nlp.cail.CailSpan;
-import cn.esip.nlp.cail.CailTraining;
-import cn.esip.nlp.cail.CharFeatures;
+import cn.esip.nlp.ie.CailJson;
+import cn.esip.nlp.ie.EntityTagger;
+import cn.esip.nlp.ie.ExtractionScorer;
+import cn.esip.nlp.ie.LabelledSentence;
+import cn.esip.nlp.ie.LabelledSpan;
+import cn.esip.nlp.ie.ExtractorTraining;
+import cn.esip.nlp.ie.CharFeatures;
 import cn.esip.nlp.learn.BioesScheme;
 
 import org.junit.jupiter.api.Test;
@@ -27,10 +27,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class OutOfFoldTagScoresTest {
 
     private static final Path DATA = Paths.get("../../shared/datasets/cail2022-ie").toAbsolutePath().normalize();
-    private static final String[] TAGS = BioesScheme.tags(CailNerModel.LABELS);
+    private static final String[] TAGS = BioesScheme.tags(EntityTagger.LABELS);
 
     /** Writes the format of finetune_ner_cail.write_oof: each character its own token, scores from {@code gold}. */
-    private static void write(Path file, List<CailSentence> sentences, boolean oracle) throws IOException {
+    private static void write(Path file, List<LabelledSentence> sentences, boolean oracle) throws IOException {
         try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(file))) {
             out.write("ESIPOOF1".getBytes(StandardCharsets.US_ASCII));
             out.writeInt(TAGS.length);
@@ -40,7 +40,7 @@ class OutOfFoldTagScoresTest {
                 out.write(b);
             }
             out.writeInt(sentences.size());
-            for (CailSentence s : sentences) {
+            for (LabelledSentence s : sentences) {
                 out.writeLong(s.articleId());
                 out.writeLong(s.sentId());
                 byte[] b = s.text().getBytes(StandardCharsets.UTF_8);
@@ -63,8 +63,8 @@ class OutOfFoldTagScoresTest {
 
     @Test
     void scoresAreFoundBySentenceIdNotByText(@TempDir Path tmp) throws IOException {
-        CailSentence a = new CailSentence(1, 1, "张某贩卖海洛因。", List.of(new CailSpan(0, 2, "Nh", "张某")), List.of());
-        CailSentence twin = new CailSentence(2, 7, "张某贩卖海洛因。", List.of(), List.of());
+        LabelledSentence a = new LabelledSentence(1, 1, "张某贩卖海洛因。", List.of(new LabelledSpan(0, 2, "Nh", "张某")), List.of());
+        LabelledSentence twin = new LabelledSentence(2, 7, "张某贩卖海洛因。", List.of(), List.of());
         write(tmp.resolve("oof.bin"), List.of(a), true);
         OutOfFoldTagScores oof = OutOfFoldTagScores.read(tmp.resolve("oof.bin"));
         assertThat(oof.size()).isEqualTo(1);
@@ -81,7 +81,7 @@ class OutOfFoldTagScoresTest {
         Files.writeString(tmp.resolve("x.bin"), "not scores");
         assertThatThrownBy(() -> OutOfFoldTagScores.read(tmp.resolve("x.bin")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not an out-of-fold score file");
-        CailSentence a = new CailSentence(1, 1, "张某贩卖海洛因。", List.of(), List.of());
+        LabelledSentence a = new LabelledSentence(1, 1, "张某贩卖海洛因。", List.of(), List.of());
         write(tmp.resolve("oof.bin"), List.of(a), true);
         byte[] all = Files.readAllBytes(tmp.resolve("oof.bin"));
         Files.write(tmp.resolve("cut.bin"), java.util.Arrays.copyOf(all, all.length - 10));
@@ -91,13 +91,13 @@ class OutOfFoldTagScoresTest {
 
     @Test
     void theMixtureFollowsTheAddedScoresAsTheirWeightGrows(@TempDir Path tmp) throws IOException {
-        List<CailSentence> some = CailJson.read(DATA.resolve("train.jsonl")).subList(0, 120);
-        CailTraining.Params p = new CailTraining.Params(0.2, 7L, 2, 2, true, CharFeatures.Template.FULL);
+        List<LabelledSentence> some = CailJson.read(DATA.resolve("train.jsonl")).subList(0, 120);
+        ExtractorTraining.Params p = new ExtractorTraining.Params(0.2, 7L, 2, 2, true, CharFeatures.Template.FULL);
         write(tmp.resolve("oracle.bin"), some, true);
-        List<CailScorer> oracle = CailCrossValidation.mixture(some, DATA.resolve("drug-lexicon.txt"), p,
+        List<ExtractionScorer> oracle = TaggerCrossValidation.mixture(some, DATA.resolve("drug-lexicon.txt"), p,
                 OutOfFoldTagScores.read(tmp.resolve("oracle.bin")), new double[]{0, 50}, 2, null);
         write(tmp.resolve("uniform.bin"), some, false);
-        List<CailScorer> uniform = CailCrossValidation.mixture(some, DATA.resolve("drug-lexicon.txt"), p,
+        List<ExtractionScorer> uniform = TaggerCrossValidation.mixture(some, DATA.resolve("drug-lexicon.txt"), p,
                 OutOfFoldTagScores.read(tmp.resolve("uniform.bin")), new double[]{0, 50}, 2, null);
         double alone = oracle.get(0).entityOverall().f1();
         assertThat(uniform.get(0).entityOverall().f1()).isEqualTo(alone);

@@ -30,7 +30,7 @@ public final class ExtractCommand implements Runnable {
     @picocli.CommandLine.Option(names = "--annotators", split = ",", paramLabel = "NAME[,NAME...]",
             defaultValue = "${ESIP_NLP_ANNOTATORS:-}",
             description = "Run only these annotators and what they need, like the server's esip.nlp.annotators "
-                    + "(normalize, sentences, tokens, patterns, law-citations, named-entities, cail, document-type, "
+                    + "(normalize, sentences, tokens, patterns, law-citations, named-entities, entity-relations, document-type, "
                     + "domain, penalty-decision; default: all).")
     java.util.List<String> annotators = new java.util.ArrayList<>();
 

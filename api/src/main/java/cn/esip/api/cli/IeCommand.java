@@ -2,9 +2,9 @@ package cn.esip.api.cli;
 
 import cn.esip.models.AtomicFiles;
 import cn.esip.models.ModelRegistry;
-import cn.esip.nlp.cail.CailExtractor;
-import cn.esip.nlp.cail.CailJson;
-import cn.esip.nlp.cail.CailModels;
+import cn.esip.nlp.ie.EntityRelationExtractor;
+import cn.esip.nlp.ie.CailJson;
+import cn.esip.nlp.ie.ExtractorModels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -63,9 +63,9 @@ public final class IeCommand implements Runnable {
         if (threads < 1 || threads > MAX_THREADS) {
             throw new EsipMain.UsageError("--threads must be 1.." + MAX_THREADS);
         }
-        CailExtractor extractor;
+        EntityRelationExtractor extractor;
         try {
-            extractor = ner == null ? CailModels.load(ModelRegistry.locate()) : CailModels.load(ModelRegistry.locate(), ner);
+            extractor = ner == null ? ExtractorModels.load(ModelRegistry.locate()) : ExtractorModels.load(ModelRegistry.locate(), ner);
         } catch (IllegalArgumentException e) {
             throw new EsipMain.UsageError(e.getMessage());
         } catch (IllegalStateException e) {
@@ -95,7 +95,7 @@ public final class IeCommand implements Runnable {
      * Reads the input ahead of the workers, extracts the sentences on {@code pool} and writes their lines in input
      * order; returns the number of sentences.
      */
-    private int extractAll(CailExtractor extractor, ExecutorService pool) throws IOException {
+    private int extractAll(EntityRelationExtractor extractor, ExecutorService pool) throws IOException {
         Progress progress = new Progress();
         AtomicFiles.write(out, o -> {
             BufferedWriter w = new BufferedWriter(new OutputStreamWriter(o, StandardCharsets.UTF_8));

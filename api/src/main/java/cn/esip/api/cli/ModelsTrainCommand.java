@@ -2,8 +2,8 @@ package cn.esip.api.cli;
 
 import cn.esip.models.ModelDescriptor;
 import cn.esip.models.ModelRegistry;
-import cn.esip.nlp.cail.CailModels;
-import cn.esip.nlp.cail.CailTraining;
+import cn.esip.nlp.ie.ExtractorModels;
+import cn.esip.nlp.ie.ExtractorTraining;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,36 +45,36 @@ public final class ModelsTrainCommand implements Runnable {
 
     @Override
     public void run() {
-        boolean ner = CailModels.TAGGERS.contains(id);
-        if (!ner && !id.equals(CailTraining.RE_ID)) {
-            throw new EsipMain.UsageError("no trainable model '" + id + "' (trainable: " + CailTraining.NER_ID + ", "
-                    + CailTraining.NER_BGE_ID + ", " + CailTraining.NER_FT_ID + ", " + CailTraining.RE_ID + ")");
+        boolean ner = ExtractorModels.TAGGERS.contains(id);
+        if (!ner && !id.equals(ExtractorTraining.RE_ID)) {
+            throw new EsipMain.UsageError("no trainable model '" + id + "' (trainable: " + ExtractorTraining.NER_ID + ", "
+                    + ExtractorTraining.NER_BGE_ID + ", " + ExtractorTraining.NER_FT_ID + ", " + ExtractorTraining.RE_ID + ")");
         }
-        if (id.equals(CailTraining.NER_FT_ID) != (fineTuned != null)) {
+        if (id.equals(ExtractorTraining.NER_FT_ID) != (fineTuned != null)) {
             throw new EsipMain.UsageError(fineTuned == null ? "ner-cail-ft needs --fine-tuned DIR: the output folder of "
                     + "python3 models/training/finetune_ner_cail.py (PyTorch; a GPU makes it quick), see models/README.md"
                     : "--fine-tuned applies to ner-cail-ft only");
         }
-        if (crfEpochs < 0 || crfEpochs > 200 || (crfEpochs > 0 && !id.equals(CailTraining.NER_BGE_ID))) {
+        if (crfEpochs < 0 || crfEpochs > 200 || (crfEpochs > 0 && !id.equals(ExtractorTraining.NER_BGE_ID))) {
             throw new EsipMain.UsageError("--crf-epochs must be 0..200 and applies to ner-cail-bge only");
         }
-        if (encoderLayers != null && (encoderLayers < 1 || encoderLayers > 4 || !id.equals(CailTraining.NER_BGE_ID))) {
+        if (encoderLayers != null && (encoderLayers < 1 || encoderLayers > 4 || !id.equals(ExtractorTraining.NER_BGE_ID))) {
             throw new EsipMain.UsageError("--encoder-layers must be 1..4 and applies to ner-cail-bge only");
         }
         if (epochs != null && (epochs < 1 || epochs > 200)) {
             throw new EsipMain.UsageError("--epochs must be between 1 and 200");
         }
         Path dir = CailDataLocation.resolve(data);
-        CailTraining.Params d = CailTraining.Params.DEFAULT;
-        CailTraining.Params p = new CailTraining.Params(d.testShare(), seed,
+        ExtractorTraining.Params d = ExtractorTraining.Params.DEFAULT;
+        ExtractorTraining.Params p = new ExtractorTraining.Params(d.testShare(), seed,
                 epochs != null && ner ? epochs : d.nerEpochs(),
-                epochs != null && id.equals(CailTraining.RE_ID) ? epochs : d.reEpochs(),
+                epochs != null && id.equals(ExtractorTraining.RE_ID) ? epochs : d.reEpochs(),
                 d.trainNdrInLexicon(), d.template(), d.encoderWindow(), d.encoderAlpha(), d.relationAlpha(),
                 crfEpochs, d.crfRate(), encoderLayers != null ? encoderLayers : d.encoderLayers());
         ModelRegistry reg = ModelRegistry.locate();
         ModelDescriptor desc;
         try {
-            desc = CailTraining.train(id, dir, reg, p, fineTuned, msg -> System.err.println("train " + id + ": " + msg));
+            desc = ExtractorTraining.train(id, dir, reg, p, fineTuned, msg -> System.err.println("train " + id + ": " + msg));
         } catch (IllegalArgumentException e) {
             throw new EsipMain.UsageError(e.getMessage());
         }

@@ -1,9 +1,9 @@
 package cn.esip.api.nlp;
 
 import cn.esip.models.ModelRegistry;
-import cn.esip.nlp.cail.CailModels;
+import cn.esip.nlp.ie.ExtractorModels;
 import cn.esip.nlp.cite.ProvisionResolver;
-import cn.esip.nlp.entity.CailAnnotator;
+import cn.esip.nlp.entity.EntityRelationAnnotator;
 import cn.esip.nlp.segment.LegalTermSource;
 import cn.esip.nlp.service.NlpService;
 
@@ -52,11 +52,11 @@ public class LazyNlpService {
 
     private NlpService build() {
         NlpService.Builder b = NlpService.builder().annotators(annotators);
-        if (b.wants(CailAnnotator.NAME)) {
+        if (b.wants(EntityRelationAnnotator.NAME)) {
             try {
-                b.cail(CailModels.load(registry));
+                b.entityRelations(ExtractorModels.load(registry));
             } catch (IllegalStateException | java.util.NoSuchElementException | java.io.UncheckedIOException e) {
-                b.cailUnavailable(e.getMessage());
+                b.entityRelationsUnavailable(e.getMessage());
             }
         }
         if (resolver != null) {

@@ -1,7 +1,7 @@
 package cn.esip.api.cli;
 
-import cn.esip.nlp.cail.CailJson;
-import cn.esip.nlp.cail.CailSentence;
+import cn.esip.nlp.ie.CailJson;
+import cn.esip.nlp.ie.LabelledSentence;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -35,7 +35,7 @@ class NlpCommandsTest {
                 .isZero();
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(2);
-        CailSentence first = CailJson.parse(lines.get(0));
+        LabelledSentence first = CailJson.parse(lines.get(0));
         assertThat(first.entities()).extracting(e -> e.text() + "/" + e.label()).contains("张某某/Nh", "甲基苯丙胺/NDR");
         assertThat(first.relations()).extracting(r -> r.headText() + ">" + r.label() + ">" + r.tailText())
                 .contains("张某某>sell_drugs_to>王某");
@@ -159,7 +159,7 @@ class NlpCommandsTest {
                 .readTree(out.toString(StandardCharsets.UTF_8));
         assertThat(json.get("documentType").isNull()).isTrue();
         assertThat(json.get("entities").toString()).contains("MONEY");
-        assertThat(json.get("unavailable").toString()).contains("cail: not among the configured annotators");
+        assertThat(json.get("unavailable").toString()).contains("entity-relations: not among the configured annotators");
 
         StringWriter err = new StringWriter();
         assertThat(run(err, "extract", "--annotators", "patterns,parser", text.toString())).isEqualTo(2);

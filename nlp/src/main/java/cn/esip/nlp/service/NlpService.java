@@ -1,13 +1,13 @@
 package cn.esip.nlp.service;
 
-import cn.esip.nlp.cail.CailExtractor;
+import cn.esip.nlp.ie.EntityRelationExtractor;
 import cn.esip.nlp.cite.CitationParser;
 import cn.esip.nlp.cite.ProvisionResolver;
 import cn.esip.nlp.classify.Classification;
 import cn.esip.nlp.classify.ClassifierAnnotator;
 import cn.esip.nlp.classify.DocumentTypeClassifier;
 import cn.esip.nlp.classify.DomainClassifier;
-import cn.esip.nlp.entity.CailAnnotator;
+import cn.esip.nlp.entity.EntityRelationAnnotator;
 import cn.esip.nlp.entity.LawCitationAnnotator;
 import cn.esip.nlp.entity.NamedEntityAnnotator;
 import cn.esip.nlp.entity.PatternEntityAnnotator;
@@ -66,12 +66,12 @@ public final class NlpService {
         a.add(new LawCitationAnnotator(parser, b.resolver));
         a.add(new NamedEntityAnnotator());
         List<String> missing = new ArrayList<>();
-        if (b.cail != null) {
-            a.add(new CailAnnotator(b.cail));
-        } else if (b.wants(CailAnnotator.NAME)) {
-            missing.add("CAIL2022 entities and relations: " + (b.cailProblem == null ? "no model given" : b.cailProblem));
+        if (b.entityRelations != null) {
+            a.add(new EntityRelationAnnotator(b.entityRelations));
+        } else if (b.wants(EntityRelationAnnotator.NAME)) {
+            missing.add("CAIL2022 entities and relations: " + (b.entityRelationsProblem == null ? "no model given" : b.entityRelationsProblem));
         } else {
-            missing.add(CailAnnotator.NAME + NOT_CONFIGURED);
+            missing.add(EntityRelationAnnotator.NAME + NOT_CONFIGURED);
         }
         if (b.resolver == null) {
             missing.add("law citation resolution to provision codes: no law graph wired (citations are parsed, not resolved)");
@@ -96,7 +96,7 @@ public final class NlpService {
         Set<Annotator> chosen = new LinkedHashSet<>();
         for (String n : names) {
             Annotator x = byName.get(n);
-            if (x == null && !n.equals(CailAnnotator.NAME)) {
+            if (x == null && !n.equals(EntityRelationAnnotator.NAME)) {
                 throw new IllegalArgumentException("unknown annotator '" + n + "'; the annotators are " + byName.keySet());
             }
             if (x != null) {
@@ -188,8 +188,8 @@ public final class NlpService {
     public static final class Builder {
         private LegalTermSource terms;
         private ProvisionResolver resolver;
-        private CailExtractor cail;
-        private String cailProblem;
+        private EntityRelationExtractor entityRelations;
+        private String entityRelationsProblem;
         private List<String> names;
 
         /** Law titles and terms for the user dictionary (the law graph). */
@@ -205,14 +205,14 @@ public final class NlpService {
         }
 
         /** The CAIL2022 models. */
-        public Builder cail(CailExtractor cail) {
-            this.cail = cail;
+        public Builder entityRelations(EntityRelationExtractor entityRelations) {
+            this.entityRelations = entityRelations;
             return this;
         }
 
         /** Records why the CAIL models are not given (shown in {@link #unavailable()}). */
-        public Builder cailUnavailable(String why) {
-            this.cailProblem = why;
+        public Builder entityRelationsUnavailable(String why) {
+            this.entityRelationsProblem = why;
             return this;
         }
 

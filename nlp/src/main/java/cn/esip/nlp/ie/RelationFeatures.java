@@ -1,4 +1,4 @@
-package cn.esip.nlp.cail;
+package cn.esip.nlp.ie;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -71,11 +71,11 @@ public final class RelationFeatures {
         }
     }
 
-    public static List<String> extract(String text, List<? extends CailSpanLike> ents, int h, int t) {
+    public static List<String> extract(String text, List<? extends SpanLike> ents, int h, int t) {
         return extract(text, ents, h, t, new TriggerIndex(text));
     }
 
-    public static List<String> extract(String text, List<? extends CailSpanLike> ents, int h, int t, TriggerIndex ix) {
+    public static List<String> extract(String text, List<? extends SpanLike> ents, int h, int t, TriggerIndex ix) {
         Pair p = Pair.of(text, ents, h, t);
         List<String> f = new ArrayList<>(96);
         shape(p, f);
@@ -94,15 +94,15 @@ public final class RelationFeatures {
      */
 
     /** One candidate pair and what every feature group needs of it. */
-    private record Pair(String text, List<? extends CailSpanLike> ents, int h, int t, CailSpanLike a, CailSpanLike b,
+    private record Pair(String text, List<? extends SpanLike> ents, int h, int t, SpanLike a, SpanLike b,
                         String ty, String dir, int gapStart, int gapEnd, String between, boolean defendant) {
 
-        static Pair of(String text, List<? extends CailSpanLike> ents, int h, int t) {
-            CailSpanLike a = ents.get(h);
-            CailSpanLike b = ents.get(t);
+        static Pair of(String text, List<? extends SpanLike> ents, int h, int t) {
+            SpanLike a = ents.get(h);
+            SpanLike b = ents.get(t);
             boolean forward = a.start() < b.start();
-            CailSpanLike left = forward ? a : b;
-            CailSpanLike right = forward ? b : a;
+            SpanLike left = forward ? a : b;
+            SpanLike right = forward ? b : a;
             int gapStart = Math.min(left.end(), right.start());
             int gapEnd = Math.max(left.end(), right.start());
             String hp3 = text.substring(Math.max(0, a.start() - 3), a.start());
@@ -123,7 +123,7 @@ public final class RelationFeatures {
         int entsBetween = 0;
         int nhBetween = 0;
         int ndrBetween = 0;
-        for (CailSpanLike e : p.ents) {
+        for (SpanLike e : p.ents) {
             if (e.start() >= p.gapStart && e.end() <= p.gapEnd) {
                 entsBetween++;
                 if (e.label().equals("Nh")) {
@@ -151,8 +151,8 @@ public final class RelationFeatures {
 
     /** Trigger words between the mentions, before the head, before the tail and after the tail. */
     private static void triggers(Pair p, TriggerIndex ix, List<String> f) {
-        CailSpanLike a = p.a;
-        CailSpanLike b = p.b;
+        SpanLike a = p.a;
+        SpanLike b = p.b;
         for (int k = 0; k < TRIGGERS.size(); k++) {
             if (ix.positions[k].length == 0) {
                 continue;
@@ -177,8 +177,8 @@ public final class RelationFeatures {
     private static void context(Pair p, List<String> f) {
         String text = p.text;
         String ty = p.ty;
-        CailSpanLike a = p.a;
-        CailSpanLike b = p.b;
+        SpanLike a = p.a;
+        SpanLike b = p.b;
         f.add("hp:" + ty + ctx(text, a.start() - 2, a.start()));
         f.add("hp1:" + ty + ctx(text, a.start() - 1, a.start()));
         f.add("hs:" + ty + ctx(text, a.end(), a.end() + 2));
@@ -200,9 +200,9 @@ public final class RelationFeatures {
     /** Whether the head is a defendant and the first of its label, the tail in brackets or last of its label. */
     private static void roles(Pair p, List<String> f) {
         String ty = p.ty;
-        CailSpanLike a = p.a;
-        CailSpanLike b = p.b;
-        List<? extends CailSpanLike> ents = p.ents;
+        SpanLike a = p.a;
+        SpanLike b = p.b;
+        List<? extends SpanLike> ents = p.ents;
         f.add("hdef:" + ty + p.dir + p.defendant);
         String tp1 = ctx(p.text, b.start() - 1, b.start());
         boolean paren = tp1.equals("（") || tp1.equals("(") || tp1.equals("“") || tp1.equals("\"");
@@ -261,13 +261,13 @@ public final class RelationFeatures {
      * person who sells to someone is likely the head of a traffic_in; a drug already linked to one head is less
      * likely linked to another.
      */
-    public static List<String> stacked(List<? extends CailSpanLike> ents, int h, int t, List<CailRelation> firstStage) {
-        CailSpanLike a = ents.get(h);
-        CailSpanLike b = ents.get(t);
+    public static List<String> stacked(List<? extends SpanLike> ents, int h, int t, List<LabelledRelation> firstStage) {
+        SpanLike a = ents.get(h);
+        SpanLike b = ents.get(t);
         String ty = a.label() + ">" + b.label();
-        String self = CailRelation.NONE;
+        String self = LabelledRelation.NONE;
         Set<String> seen = new java.util.TreeSet<>();
-        for (CailRelation r : firstStage) {
+        for (LabelledRelation r : firstStage) {
             if (r.headStart() == a.start() && r.tailStart() == b.start()) {
                 self = r.label();
                 continue;
@@ -295,7 +295,7 @@ public final class RelationFeatures {
      * Marks that a first-stage relation has mention {@code x} in one of its slots ({@code role}: the slot at
      * {@code start}, text {@code text}), or, failing that, another mention of the same name.
      */
-    private static void markRole(Set<String> seen, String role, int start, String text, CailSpanLike x, String label) {
+    private static void markRole(Set<String> seen, String role, int start, String text, SpanLike x, String label) {
         if (start == x.start()) {
             seen.add(role + ":" + label);
         } else if (text.equals(x.text())) {
@@ -304,7 +304,7 @@ public final class RelationFeatures {
     }
 
     /** A span with offsets, label and text; implemented by both gold and predicted mentions. */
-    public interface CailSpanLike {
+    public interface SpanLike {
         int start();
 
         int end();
@@ -357,7 +357,7 @@ public final class RelationFeatures {
         return b.toString();
     }
 
-    private static boolean isFirst(List<? extends CailSpanLike> ents, int k) {
+    private static boolean isFirst(List<? extends SpanLike> ents, int k) {
         for (int i = 0; i < k; i++) {
             if (ents.get(i).text().equals(ents.get(k).text())) {
                 return false;
@@ -366,9 +366,9 @@ public final class RelationFeatures {
         return true;
     }
 
-    private static int occurrences(List<? extends CailSpanLike> ents, int k) {
+    private static int occurrences(List<? extends SpanLike> ents, int k) {
         int n = 0;
-        for (CailSpanLike e : ents) {
+        for (SpanLike e : ents) {
             if (e.text().equals(ents.get(k).text())) {
                 n++;
             }
@@ -377,7 +377,7 @@ public final class RelationFeatures {
     }
 
     /** Whether mention k is, among mentions with its text, the one nearest to position {@code pos}. */
-    private static boolean nearestSameText(List<? extends CailSpanLike> ents, int k, int pos) {
+    private static boolean nearestSameText(List<? extends SpanLike> ents, int k, int pos) {
         int d = Math.abs(ents.get(k).start() - pos);
         for (int i = 0; i < ents.size(); i++) {
             if (i != k && ents.get(i).text().equals(ents.get(k).text()) && Math.abs(ents.get(i).start() - pos) < d) {
@@ -388,7 +388,7 @@ public final class RelationFeatures {
     }
 
     /** Whether mention k is, among mentions with its label, the one nearest to position {@code pos}. */
-    private static boolean nearestOfLabel(List<? extends CailSpanLike> ents, int k, int pos) {
+    private static boolean nearestOfLabel(List<? extends SpanLike> ents, int k, int pos) {
         int d = Math.abs(ents.get(k).start() - pos);
         for (int i = 0; i < ents.size(); i++) {
             if (i != k && ents.get(i).label().equals(ents.get(k).label()) && Math.abs(ents.get(i).start() - pos) < d) {
@@ -398,7 +398,7 @@ public final class RelationFeatures {
         return true;
     }
 
-    private static int indexOfLabel(List<? extends CailSpanLike> ents, int k) {
+    private static int indexOfLabel(List<? extends SpanLike> ents, int k) {
         int n = 0;
         for (int i = 0; i < k; i++) {
             if (ents.get(i).label().equals(ents.get(k).label())) {

@@ -1,4 +1,4 @@
-package cn.esip.nlp.cail;
+package cn.esip.nlp.ie;
 
 /**
  * The dense input of the relation classifier for one ordered pair of mentions: the mean encoder vector of the
@@ -14,7 +14,7 @@ public final class RelationVectors {
         return 3 * dim;
     }
 
-    public static float[] pair(float[][] vectors, RelationFeatures.CailSpanLike head, RelationFeatures.CailSpanLike tail) {
+    public static float[] pair(float[][] vectors, RelationFeatures.SpanLike head, RelationFeatures.SpanLike tail) {
         int dim = vectors.length == 0 ? 0 : vectors[0].length;
         float[] out = new float[3 * dim];
         mean(vectors, head.start(), head.end(), out, 0);

@@ -1,9 +1,9 @@
-package cn.esip.nlp.cail;
+package cn.esip.nlp.ie;
 
 /** A relation between two found entity mentions, with a confidence (softmax of the classifier's scores). */
 public record ScoredRelation(ScoredSpan head, ScoredSpan tail, String label, double confidence) {
 
-    public CailRelation toRelation() {
-        return new CailRelation(head.start(), head.text(), tail.start(), tail.text(), label);
+    public LabelledRelation toRelation() {
+        return new LabelledRelation(head.start(), head.text(), tail.start(), tail.text(), label);
     }
 }

@@ -1,32 +1,32 @@
-package cn.esip.nlp.cail;
+package cn.esip.nlp.ie;
 
 import java.util.List;
 
 /** Entities then relations of a CAIL-style sentence, with the two trained models loaded once. */
-public final class CailExtractor {
+public final class EntityRelationExtractor {
 
     /** What was found in one sentence. */
     public record Result(List<ScoredSpan> entities, List<ScoredRelation> relations) {
 
         /** As a CAIL line (ids of the input kept). */
-        public CailSentence toCail(CailSentence input) {
-            return new CailSentence(input.articleId(), input.sentId(), input.text(),
+        public LabelledSentence toCail(LabelledSentence input) {
+            return new LabelledSentence(input.articleId(), input.sentId(), input.text(),
                     entities.stream().map(ScoredSpan::toSpan).toList(),
                     relations.stream().map(ScoredRelation::toRelation).toList());
         }
     }
 
-    private final CailNerModel ner;
-    private final CailRelationModel relations;
+    private final EntityTagger ner;
+    private final RelationModel relations;
 
     private final String nerId;
 
-    public CailExtractor(CailNerModel ner, CailRelationModel relations) {
-        this(ner, relations, CailTraining.NER_ID);
+    public EntityRelationExtractor(EntityTagger ner, RelationModel relations) {
+        this(ner, relations, ExtractorTraining.NER_ID);
     }
 
     /** @param nerId the registry id of the tagger, reported as the source of its entities */
-    public CailExtractor(CailNerModel ner, CailRelationModel relations, String nerId) {
+    public EntityRelationExtractor(EntityTagger ner, RelationModel relations, String nerId) {
         this.ner = ner;
         this.relations = relations;
         this.nerId = nerId;
@@ -48,11 +48,11 @@ public final class CailExtractor {
         return new Result(ents, rels);
     }
 
-    public CailNerModel ner() {
+    public EntityTagger ner() {
         return ner;
     }
 
-    public CailRelationModel relations() {
+    public RelationModel relations() {
         return relations;
     }
 }

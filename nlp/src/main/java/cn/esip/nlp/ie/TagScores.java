@@ -1,6 +1,6 @@
-package cn.esip.nlp.cail;
+package cn.esip.nlp.ie;
 
-/** Tag scores from outside the tagger, one row per character, that {@link CailNerModel} adds to its own before decoding. */
+/** Tag scores from outside the tagger, one row per character, that {@link EntityTagger} adds to its own before decoding. */
 public interface TagScores {
 
     /** The tags of the score columns, in order. */

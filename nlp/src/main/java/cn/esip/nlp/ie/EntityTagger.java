@@ -1,4 +1,4 @@
-package cn.esip.nlp.cail;
+package cn.esip.nlp.ie;
 
 import cn.esip.nlp.encode.BgeSmallZhEncoder;
 import cn.esip.nlp.encode.CharEncoder;
@@ -14,10 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
-/** The CAIL2022 entity tagger (Nh, Ns, NT, NDR, NW): a character-level linear-chain model with a drug lexicon
- * and, when trained with one, the vectors of a pretrained encoder; its scores may be mixed with those of fine-tuned
- * encoder layers ({@link TagScores}) before decoding. */
-public final class CailNerModel {
+/** The entity tagger (Nh, Ns, NT, NDR, NW): a character-level linear-chain model over lexicon features, encoder vectors and fine-tuned layers' scores when it has them. */
+public final class EntityTagger {
 
     /** The entity labels of CAIL2022. */
     public static final List<String> LABELS = List.of("Nh", "Ns", "NT", "NDR", "NW");
@@ -39,7 +37,7 @@ public final class CailNerModel {
     private final double beta;
     private final int[] fineTunedColumn;
 
-    public CailNerModel(LinearTagger tagger, CharFeatures features) {
+    public EntityTagger(LinearTagger tagger, CharFeatures features) {
         this(tagger, features, null, 0);
     }
 
@@ -47,7 +45,7 @@ public final class CailNerModel {
      * A tagger with dense weights needs the encoder it was trained with and the context window of its input
      * ({@code window} neighbours on each side; the dimension is checked).
      */
-    public CailNerModel(LinearTagger tagger, CharFeatures features, CharEncoder encoder, int window) {
+    public EntityTagger(LinearTagger tagger, CharFeatures features, CharEncoder encoder, int window) {
         this(tagger, features, encoder, window, null, 0);
     }
 
@@ -56,7 +54,7 @@ public final class CailNerModel {
      * first character of each token before decoding (a product of the two models); every tag of the tagger must be
      * among theirs.
      */
-    public CailNerModel(LinearTagger tagger, CharFeatures features, CharEncoder encoder, int window,
+    public EntityTagger(LinearTagger tagger, CharFeatures features, CharEncoder encoder, int window,
                         TagScores fineTuned, double beta) {
         if (tagger.denseDimension() > 0 && (encoder == null
                 || encoder.dimension() * (2 * window + 1) != tagger.denseDimension())) {
@@ -84,7 +82,7 @@ public final class CailNerModel {
     }
 
     /** Loads a model directory written by {@link #save}; a model with dense weights gets the shared encoder. */
-    public static CailNerModel load(Path dir) {
+    public static EntityTagger load(Path dir) {
         return load(dir, null);
     }
 
@@ -92,7 +90,7 @@ public final class CailNerModel {
      * Loads a model directory written by {@link #save}; {@code encoder} (before the context window of the model is
      * applied) serves a model with dense weights (null: the process-wide {@link Encoders#bge()}).
      */
-    public static CailNerModel load(Path dir, CharEncoder encoder) {
+    public static EntityTagger load(Path dir, CharEncoder encoder) {
         Path model = dir.resolve(MODEL_FILE);
         if (!Files.isRegularFile(model)) {
             throw new IllegalStateException("no CAIL NER model in " + dir);
@@ -121,7 +119,7 @@ public final class CailNerModel {
             }
             ft = FineTunedTagScores.open(dir, List.of(m.getProperty("tags", "").split(",")));
         }
-        return new CailNerModel(tagger, new CharFeatures(lex, CharFeatures.Template.FULL), enc, window, ft, beta);
+        return new EntityTagger(tagger, new CharFeatures(lex, CharFeatures.Template.FULL), enc, window, ft, beta);
     }
 
     /** Writes how a model mixes in the fine-tuned layers in {@code dir} (beside {@value FineTunedTagScores#FILE}). */

@@ -1,4 +1,4 @@
-package cn.esip.nlp.cail;
+package cn.esip.nlp.ie;
 
 import cn.esip.models.AtomicFiles;
 import cn.esip.models.Checksums;
@@ -30,11 +30,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
-/**
- * Training and evaluation of the CAIL2022 models: split by article (fixed seed), train on the training part,
- * score on the held-out part, write the artifact and its descriptor into the model registry.
- */
-public final class CailTraining {
+/** Trains the entity tagger and the relation classifier on CAIL2022 (split by article, fixed seed), scores them on the held-out part and registers them. */
+public final class ExtractorTraining {
 
     /** Model ids in the registry. */
     public static final String NER_ID = "ner-cail";
@@ -79,15 +76,15 @@ public final class CailTraining {
         }
     }
 
-    private CailTraining() {
+    private ExtractorTraining() {
     }
 
     /** The lexicon: the drug lexicon plus (optionally) the drug names annotated in the training part. */
-    public static Lexicon lexicon(Path drugLexicon, List<CailSentence> train, boolean addTrainNdr) {
+    public static Lexicon lexicon(Path drugLexicon, List<LabelledSentence> train, boolean addTrainNdr) {
         Set<String> terms = new LinkedHashSet<>(Lexicon.read(drugLexicon).terms());
         if (addTrainNdr) {
-            for (CailSentence s : train) {
-                for (CailSpan e : s.entities()) {
+            for (LabelledSentence s : train) {
+                for (LabelledSpan e : s.entities()) {
                     if (e.label().equals("NDR")) {
                         terms.add(e.text());
                     }
@@ -97,7 +94,7 @@ public final class CailTraining {
         return new Lexicon(terms);
     }
 
-    public static LinearTagger trainNer(List<CailSentence> train, Lexicon lexicon, CharFeatures.Template template,
+    public static LinearTagger trainNer(List<LabelledSentence> train, Lexicon lexicon, CharFeatures.Template template,
                                         int epochs, long seed, Consumer<String> progress) {
         return trainNer(train, lexicon, template, epochs, seed, null, 0, progress);
     }
@@ -106,21 +103,21 @@ public final class CailTraining {
      * Trains the tagger; with an {@code encoder}, its vectors are dense features scaled by {@code alpha} after
      * standardisation.
      */
-    public static LinearTagger trainNer(List<CailSentence> train, Lexicon lexicon, CharFeatures.Template template,
+    public static LinearTagger trainNer(List<LabelledSentence> train, Lexicon lexicon, CharFeatures.Template template,
                                         int epochs, long seed, CharEncoder encoder, double alpha,
                                         Consumer<String> progress) {
         return TaggerTrainer.train(nerExamples(train, lexicon, template, encoder, progress),
-                BioesScheme.tags(CailNerModel.LABELS), epochs, seed, alpha, progress);
+                BioesScheme.tags(EntityTagger.LABELS), epochs, seed, alpha, progress);
     }
 
     /** Training sequences of the tagger: character features, encoder vectors (when an encoder is given), BIOES tags. */
-    public static List<TaggerTrainer.Example> nerExamples(List<CailSentence> train, Lexicon lexicon,
+    public static List<TaggerTrainer.Example> nerExamples(List<LabelledSentence> train, Lexicon lexicon,
                                                           CharFeatures.Template template, CharEncoder encoder,
                                                           Consumer<String> progress) {
         CharFeatures cf = new CharFeatures(lexicon, template);
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         return java.util.stream.IntStream.range(0, train.size()).parallel().mapToObj(k -> {
-            CailSentence s = train.get(k);
+            LabelledSentence s = train.get(k);
             List<BioesScheme.Span> spans = new ArrayList<>();
             s.entities().stream().sorted((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
                             : Integer.compare(b.end() - b.start(), a.end() - a.start()))
@@ -136,7 +133,7 @@ public final class CailTraining {
     }
 
     /** Relation candidates of one sentence over the given mentions, labelled from gold (unlisted pairs are NA). */
-    static List<ClassifierTrainer.Example> relationExamples(CailSentence s, List<? extends RelationFeatures.CailSpanLike> ents,
+    static List<ClassifierTrainer.Example> relationExamples(LabelledSentence s, List<? extends RelationFeatures.SpanLike> ents,
                                                             CharEncoder encoder) {
         return relationExamples(s, ents, encoder, null);
     }
@@ -145,10 +142,10 @@ public final class CailTraining {
      * As above; with {@code firstStage} (a first-stage classifier's relations in the sentence), each example also
      * gets the {@link RelationFeatures#stacked} features, for training the second stage.
      */
-    static List<ClassifierTrainer.Example> relationExamples(CailSentence s, List<? extends RelationFeatures.CailSpanLike> ents,
-                                                            CharEncoder encoder, List<CailRelation> firstStage) {
+    static List<ClassifierTrainer.Example> relationExamples(LabelledSentence s, List<? extends RelationFeatures.SpanLike> ents,
+                                                            CharEncoder encoder, List<LabelledRelation> firstStage) {
         Map<List<Integer>, String> gold = new HashMap<>();
-        for (CailRelation r : s.relations()) {
+        for (LabelledRelation r : s.relations()) {
             gold.put(List.of(r.headStart(), r.tailStart()), r.label());
         }
         List<ClassifierTrainer.Example> out = new ArrayList<>();
@@ -159,7 +156,7 @@ public final class CailTraining {
                 if (h == t || !RelationFeatures.candidate(ents.get(h).label(), ents.get(t).label())) {
                     continue;
                 }
-                String label = gold.getOrDefault(List.of(ents.get(h).start(), ents.get(t).start()), CailRelation.NONE);
+                String label = gold.getOrDefault(List.of(ents.get(h).start(), ents.get(t).start()), LabelledRelation.NONE);
                 List<String> features = RelationFeatures.extract(s.text(), ents, h, t, ix);
                 if (firstStage != null) {
                     features = new ArrayList<>(features);
@@ -172,19 +169,19 @@ public final class CailTraining {
         return out;
     }
 
-    public static LinearClassifier trainRelations(List<CailSentence> train, int epochs, long seed,
+    public static LinearClassifier trainRelations(List<LabelledSentence> train, int epochs, long seed,
                                                   Consumer<String> progress) {
         return trainRelations(train, epochs, seed, null, 0, progress);
     }
 
     /** Trains the relation classifier; with an {@code encoder}, pair vectors scaled by {@code alpha} are added. */
-    public static LinearClassifier trainRelations(List<CailSentence> train, int epochs, long seed, CharEncoder encoder,
+    public static LinearClassifier trainRelations(List<LabelledSentence> train, int epochs, long seed, CharEncoder encoder,
                                                   double alpha, Consumer<String> progress) {
         List<ClassifierTrainer.Example> ex = new ArrayList<>();
-        for (CailSentence s : train) {
+        for (LabelledSentence s : train) {
             ex.addAll(relationExamples(s, byStart(s.entities()), encoder));
         }
-        return ClassifierTrainer.train(ex, CailRelationModel.LABELS.toArray(String[]::new), epochs, seed, alpha,
+        return ClassifierTrainer.train(ex, RelationModel.LABELS.toArray(String[]::new), epochs, seed, alpha,
                 progress);
     }
 
@@ -198,14 +195,14 @@ public final class CailTraining {
      * sentences (gold entities, NA margin {@code naMargin}), and the second stage trains on all sentences with
      * those relations as features ({@link RelationFeatures#stacked}).
      */
-    public static LinearClassifier trainSecondStage(List<CailSentence> train, Params p, CharEncoder encoder,
+    public static LinearClassifier trainSecondStage(List<LabelledSentence> train, Params p, CharEncoder encoder,
                                                     double naMargin, Consumer<String> progress) {
-        Map<CailSentence, List<CailRelation>> outOfFold = new java.util.IdentityHashMap<>();
-        List<CailSplit> folds = CailSplit.folds(train, STACK_FOLDS, p.seed() + 2);
+        Map<LabelledSentence, List<LabelledRelation>> outOfFold = new java.util.IdentityHashMap<>();
+        List<ArticleSplit> folds = ArticleSplit.folds(train, STACK_FOLDS, p.seed() + 2);
         for (int fold = 0; fold < STACK_FOLDS; fold++) {
-            CailRelationModel first = new CailRelationModel(trainRelations(folds.get(fold).train(), p.reEpochs(),
+            RelationModel first = new RelationModel(trainRelations(folds.get(fold).train(), p.reEpochs(),
                     p.seed(), encoder, p.relationAlpha(), null), naMargin, encoder);
-            for (CailSentence s : folds.get(fold).test()) {
+            for (LabelledSentence s : folds.get(fold).test()) {
                 outOfFold.put(s, first.extract(s.text(), goldMentions(s)).stream().map(ScoredRelation::toRelation)
                         .toList());
             }
@@ -214,18 +211,18 @@ public final class CailTraining {
             }
         }
         List<ClassifierTrainer.Example> ex = new ArrayList<>();
-        for (CailSentence s : train) {
+        for (LabelledSentence s : train) {
             ex.addAll(relationExamples(s, byStart(s.entities()), encoder, outOfFold.get(s)));
         }
-        return ClassifierTrainer.train(ex, CailRelationModel.LABELS.toArray(String[]::new), p.reEpochs(), p.seed(),
+        return ClassifierTrainer.train(ex, RelationModel.LABELS.toArray(String[]::new), p.reEpochs(), p.seed(),
                 p.relationAlpha(), progress);
     }
 
-    private static List<CailSpan> byStart(List<CailSpan> spans) {
+    private static List<LabelledSpan> byStart(List<LabelledSpan> spans) {
         return spans.stream().sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
     }
 
-    private static List<ScoredSpan> goldMentions(CailSentence s) {
+    private static List<ScoredSpan> goldMentions(LabelledSentence s) {
         return byStart(s.entities()).stream()
                 .map(e -> new ScoredSpan(e.start(), e.end(), e.label(), e.text(), 1.0)).toList();
     }
@@ -243,18 +240,18 @@ public final class CailTraining {
      * best pooled triplet F1 is kept. (A single 7-article dev split was too small: its F1 moved by ±1 point
      * between neighbouring margins.)
      */
-    public static double tuneNaMargin(List<CailSentence> train, Params p, CharEncoder encoder, Consumer<String> progress) {
-        CailScorer[] pooled = new CailScorer[MARGINS.length];
+    public static double tuneNaMargin(List<LabelledSentence> train, Params p, CharEncoder encoder, Consumer<String> progress) {
+        ExtractionScorer[] pooled = new ExtractionScorer[MARGINS.length];
         for (int m = 0; m < MARGINS.length; m++) {
-            pooled[m] = new CailScorer();
+            pooled[m] = new ExtractionScorer();
         }
-        List<CailSplit> folds = CailSplit.folds(train, MARGIN_FOLDS, p.seed() + 1);
+        List<ArticleSplit> folds = ArticleSplit.folds(train, MARGIN_FOLDS, p.seed() + 1);
         for (int fold = 0; fold < MARGIN_FOLDS; fold++) {
-            List<CailSentence> foldTrain = folds.get(fold).train();
-            List<CailSentence> foldTest = folds.get(fold).test();
+            List<LabelledSentence> foldTrain = folds.get(fold).train();
+            List<LabelledSentence> foldTest = folds.get(fold).test();
             LinearClassifier cls = trainRelations(foldTrain, p.reEpochs(), p.seed(), encoder, p.relationAlpha(), null);
             for (int m = 0; m < MARGINS.length; m++) {
-                scoreRelationsOnGold(new CailRelationModel(cls, MARGINS[m], encoder), foldTest, pooled[m]);
+                scoreRelationsOnGold(new RelationModel(cls, MARGINS[m], encoder), foldTest, pooled[m]);
             }
             if (progress != null) {
                 progress.accept(String.format("NA margin cross-validation: fold %d/%d done", fold + 1, MARGIN_FOLDS));
@@ -276,24 +273,24 @@ public final class CailTraining {
     }
 
     /** Scores end-to-end extraction (found entities, then relations among them) on {@code test}. */
-    public static CailScorer evaluate(CailExtractor extractor, List<CailSentence> test) {
-        CailScorer sc = new CailScorer();
-        for (CailSentence g : test) {
+    public static ExtractionScorer evaluate(EntityRelationExtractor extractor, List<LabelledSentence> test) {
+        ExtractionScorer sc = new ExtractionScorer();
+        for (LabelledSentence g : test) {
             sc.add(g, extractor.extract(g.text()).toCail(g));
         }
         return sc;
     }
 
     /** Scores relations alone, given the gold entities (upper bound of the relation step). */
-    public static CailScorer evaluateRelationsOnGold(CailRelationModel re, List<CailSentence> test) {
-        return scoreRelationsOnGold(re, test, new CailScorer());
+    public static ExtractionScorer evaluateRelationsOnGold(RelationModel re, List<LabelledSentence> test) {
+        return scoreRelationsOnGold(re, test, new ExtractionScorer());
     }
 
-    private static CailScorer scoreRelationsOnGold(CailRelationModel re, List<CailSentence> test, CailScorer sc) {
-        for (CailSentence g : test) {
-            List<CailRelation> rels = re.extract(g.text(), goldMentions(g)).stream().map(ScoredRelation::toRelation)
+    private static ExtractionScorer scoreRelationsOnGold(RelationModel re, List<LabelledSentence> test, ExtractionScorer sc) {
+        for (LabelledSentence g : test) {
+            List<LabelledRelation> rels = re.extract(g.text(), goldMentions(g)).stream().map(ScoredRelation::toRelation)
                     .toList();
-            sc.add(g, new CailSentence(g.articleId(), g.sentId(), g.text(), g.entities(), rels));
+            sc.add(g, new LabelledSentence(g.articleId(), g.sentId(), g.text(), g.entities(), rels));
         }
         return sc;
     }
@@ -328,8 +325,8 @@ public final class CailTraining {
         if (!Files.isRegularFile(data) || !Files.isRegularFile(drugs)) {
             throw new IllegalArgumentException("CAIL2022 data not found: need " + data + " and " + drugs);
         }
-        List<CailSentence> all = CailJson.read(data);
-        CailSplit split = CailSplit.byArticle(all, p.testShare(), p.seed());
+        List<LabelledSentence> all = CailJson.read(data);
+        ArticleSplit split = ArticleSplit.byArticle(all, p.testShare(), p.seed());
         progress.accept(String.format("%d sentences, %d train / %d held-out (articles %s)", all.size(),
                 split.train().size(), split.test().size(), split.testArticles()));
         Lexicon lex = lexicon(drugs, split.train(), p.trainNdrInLexicon());
@@ -360,7 +357,7 @@ public final class CailTraining {
      * once {@code out} has become {@code artifacts}.
      */
     private static ModelDescriptor train(String id, ModelRegistry registry, Params p, Consumer<String> progress,
-                                         List<CailSentence> all, CailSplit split, Lexicon lex, Path artifacts,
+                                         List<LabelledSentence> all, ArticleSplit split, Lexicon lex, Path artifacts,
                                          Path out) {
         long t0 = System.nanoTime();
         Map<String, Object> metrics = new LinkedHashMap<>();
@@ -372,22 +369,22 @@ public final class CailTraining {
                 WindowedEncoder enc = id.equals(NER_BGE_ID) ? new WindowedEncoder(Encoders.bge(p.encoderLayers()), p.encoderWindow()) : null;
                 LinearTagger tagger = enc != null && p.crfEpochs() > 0
                         ? CrfTrainer.train(nerExamples(split.train(), lex, p.template(), enc, progress),
-                        BioesScheme.tags(CailNerModel.LABELS), p.crfEpochs(), p.seed(), p.crfRate(), 0,
+                        BioesScheme.tags(EntityTagger.LABELS), p.crfEpochs(), p.seed(), p.crfRate(), 0,
                         p.encoderAlpha(), progress)
                         : trainNer(split.train(), lex, p.template(), p.nerEpochs(), p.seed(), enc, p.encoderAlpha(), progress);
-                CailNerModel.save(out, tagger, lex, enc, p.encoderLayers());
+                EntityTagger.save(out, tagger, lex, enc, p.encoderLayers());
                 if (id.equals(NER_FT_ID)) {
-                    CailNerModel.saveMixture(out, FINE_TUNED_BETA, List.of(BioesScheme.tags(CailNerModel.LABELS)));
+                    EntityTagger.saveMixture(out, FINE_TUNED_BETA, List.of(BioesScheme.tags(EntityTagger.LABELS)));
                     training.put("fineTuned", fineTunedTraining(out));
                     training.put("beta", FINE_TUNED_BETA);
                 }
-                CailNerModel model = CailNerModel.load(out);
+                EntityTagger model = EntityTagger.load(out);
                 if (enc != null) {
                     training.put("encoder", enc.describe());
                 }
-                CailScorer sc = evaluate(new CailExtractor(model, null), split.test());
-                metrics.put("entityF1", CailScorer.round(sc.entityOverall().f1()));
-                metrics.put("entities", CailScorer.toMap(sc.entityScores()));
+                ExtractionScorer sc = evaluate(new EntityRelationExtractor(model, null), split.test());
+                metrics.put("entityF1", ExtractionScorer.round(sc.entityOverall().f1()));
+                metrics.put("entities", ExtractionScorer.toMap(sc.entityScores()));
                 training.put("features", model.featureCount());
                 training.put("lexiconTerms", lex.size());
             }
@@ -398,21 +395,21 @@ public final class CailTraining {
                 LinearClassifier cls = trainRelations(split.train(), p.reEpochs(), p.seed(), memo, p.relationAlpha(),
                         progress);
                 LinearClassifier second = trainSecondStage(split.train(), p, memo, margin, progress);
-                CailRelationModel.save(out, cls, second, margin, p.encoderLayers());
+                RelationModel.save(out, cls, second, margin, p.encoderLayers());
                 training.put("naMargin", margin);
                 training.put("stages", "2: the second stage also sees the first stage's relations in the sentence "
                         + "(trained on " + STACK_FOLDS + "-fold out-of-fold first-stage relations, seed + 2)");
                 if (memo != null) {
                     training.put("encoder", memo.describe() + "; pair vector = mean over head, tail, text between");
                 }
-                CailRelationModel re = CailRelationModel.load(out, memo);
-                CailScorer onGold = evaluateRelationsOnGold(re, split.test());
-                CailNerModel ner = nerForSplit(registry, split, lex, p, progress);
-                CailScorer e2e = evaluate(new CailExtractor(ner, re), split.test());
-                metrics.put("tripletF1", CailScorer.round(e2e.relationOverall().f1()));
-                metrics.put("triplets", CailScorer.toMap(e2e.relationScores()));
-                metrics.put("tripletF1GoldEntities", CailScorer.round(onGold.relationOverall().f1()));
-                metrics.put("tripletsGoldEntities", CailScorer.toMap(onGold.relationScores()));
+                RelationModel re = RelationModel.load(out, memo);
+                ExtractionScorer onGold = evaluateRelationsOnGold(re, split.test());
+                EntityTagger ner = nerForSplit(registry, split, lex, p, progress);
+                ExtractionScorer e2e = evaluate(new EntityRelationExtractor(ner, re), split.test());
+                metrics.put("tripletF1", ExtractionScorer.round(e2e.relationOverall().f1()));
+                metrics.put("triplets", ExtractionScorer.toMap(e2e.relationScores()));
+                metrics.put("tripletF1GoldEntities", ExtractionScorer.round(onGold.relationOverall().f1()));
+                metrics.put("tripletsGoldEntities", ExtractionScorer.toMap(onGold.relationScores()));
                 training.put("features", re.featureCount());
                 training.put("candidatePairs", RelationFeatures.CANDIDATE_PAIRS);
             }
@@ -450,11 +447,11 @@ public final class CailTraining {
                     + " of " + BgeSmallZhEncoder.LAYERS + ") in a window of ±" + p.encoderWindow();
             default -> "CAIL2022 relations over (Nh,Nh) and (Nh,NDR) pairs, in two stages (the second also sees the "
                     + "first stage's relations in the sentence); triplet F1 is end to end with the default "
-                    + "entity tagger (" + CailModels.DEFAULT_NER + ")";
+                    + "entity tagger (" + ExtractorModels.DEFAULT_NER + ")";
         };
         return new ModelDescriptor(id, task, engine,
                 "trained here", "1", registry.home().relativize(artifacts).toString().replace('\\', '/'),
-                Checksums.sha256(out), !id.equals(NER_BGE_ID) && !id.equals(NER_FT_ID) || CailModels.DEFAULT_NER.equals(id),
+                Checksums.sha256(out), !id.equals(NER_BGE_ID) && !id.equals(NER_FT_ID) || ExtractorModels.DEFAULT_NER.equals(id),
                 training, metrics, description);
     }
 
@@ -465,7 +462,7 @@ public final class CailTraining {
      * Copies the fine-tuned layers into {@code out}, after checking that they were trained on this split (their
      * held-out articles are this split's) and for this tag set.
      */
-    private static void copyFineTuned(Path from, CailSplit split, Path out) throws IOException {
+    private static void copyFineTuned(Path from, ArticleSplit split, Path out) throws IOException {
         for (String f : FINE_TUNED_FILES) {
             if (!Files.isRegularFile(from.resolve(f))) {
                 throw new IllegalArgumentException("no " + f + " in " + from + " (the output folder of "
@@ -489,7 +486,7 @@ public final class CailTraining {
             throw new IllegalArgumentException("the fine-tuned layers in " + from + " held out articles " + held
                     + ", not this split's " + split.testArticles());
         }
-        if (!List.of(BioesScheme.tags(CailNerModel.LABELS)).equals(crf.get("tags"))) {
+        if (!List.of(BioesScheme.tags(EntityTagger.LABELS)).equals(crf.get("tags"))) {
             throw new IllegalArgumentException("the fine-tuned layers in " + from + " have tags " + crf.get("tags"));
         }
         for (String f : FINE_TUNED_FILES) {
@@ -510,19 +507,19 @@ public final class CailTraining {
      * The NER model to evaluate relations end to end: the registered default tagger if trained on this split, else
      * the character-feature tagger trained now.
      */
-    private static CailNerModel nerForSplit(ModelRegistry registry, CailSplit split, Lexicon lex, Params p,
+    private static EntityTagger nerForSplit(ModelRegistry registry, ArticleSplit split, Lexicon lex, Params p,
                                             Consumer<String> progress) {
-        var d = registry.find(CailModels.DEFAULT_NER);
-        if (d.isPresent() && registry.status(CailModels.DEFAULT_NER).usable()) {
+        var d = registry.find(ExtractorModels.DEFAULT_NER);
+        if (d.isPresent() && registry.status(ExtractorModels.DEFAULT_NER).usable()) {
             Object params = d.get().training().get("params");
             if (params instanceof Map<?, ?> m && String.valueOf(p.seed()).equals(String.valueOf(m.get("seed")))
                     && String.valueOf(p.testShare()).equals(String.valueOf(m.get("testShare")))) {
-                return CailNerModel.load(registry.artifactPath(d.get()));
+                return EntityTagger.load(registry.artifactPath(d.get()));
             }
         }
-        progress.accept("no " + CailModels.DEFAULT_NER + " model trained on this split: training " + NER_ID
+        progress.accept("no " + ExtractorModels.DEFAULT_NER + " model trained on this split: training " + NER_ID
                 + " in memory for the end-to-end score");
-        return new CailNerModel(trainNer(split.train(), lex, p.template(), p.nerEpochs(), p.seed(), progress),
+        return new EntityTagger(trainNer(split.train(), lex, p.template(), p.nerEpochs(), p.seed(), progress),
                 new CharFeatures(lex, p.template()));
     }
 }

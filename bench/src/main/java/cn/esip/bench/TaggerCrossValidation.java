@@ -1,14 +1,14 @@
 package cn.esip.bench;
 
-import cn.esip.nlp.cail.CailNerModel;
-import cn.esip.nlp.cail.CailScorer;
-import cn.esip.nlp.cail.CailSentence;
-import cn.esip.nlp.cail.CailSplit;
-import cn.esip.nlp.cail.CailTraining;
-import cn.esip.nlp.cail.CailTraining.Params;
-import cn.esip.nlp.cail.CharFeatures;
-import cn.esip.nlp.cail.Lexicon;
-import cn.esip.nlp.cail.ScoredSpan;
+import cn.esip.nlp.ie.EntityTagger;
+import cn.esip.nlp.ie.ExtractionScorer;
+import cn.esip.nlp.ie.LabelledSentence;
+import cn.esip.nlp.ie.ArticleSplit;
+import cn.esip.nlp.ie.ExtractorTraining;
+import cn.esip.nlp.ie.ExtractorTraining.Params;
+import cn.esip.nlp.ie.CharFeatures;
+import cn.esip.nlp.ie.Lexicon;
+import cn.esip.nlp.ie.ScoredSpan;
 import cn.esip.nlp.encode.CharEncoder;
 import cn.esip.nlp.encode.WindowedEncoder;
 import cn.esip.nlp.learn.LinearTagger;
@@ -19,30 +19,30 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** The tagger experiments behind the training defaults: k-fold cross-validation over the training articles only. */
-public final class CailCrossValidation {
+public final class TaggerCrossValidation {
 
-    private CailCrossValidation() {
+    private TaggerCrossValidation() {
     }
 
     /**
      * Entity scores of a tagger configuration by {@code k}-fold cross-validation over {@code train} (folds from
-     * {@link CailSplit#folds} with seed + 1), pooled over the folds; each fold builds its lexicon from its own training
+     * {@link ArticleSplit#folds} with seed + 1), pooled over the folds; each fold builds its lexicon from its own training
      * part. {@code encoder} (best memoizing: every fold revisits the sentences) makes it the encoder tagger with
      * {@code p}'s window and scale; null, the character-feature tagger.
      */
-    public static CailScorer ner(List<CailSentence> train, Path drugLexicon, Params p, CharEncoder encoder, int k,
+    public static ExtractionScorer ner(List<LabelledSentence> train, Path drugLexicon, Params p, CharEncoder encoder, int k,
                                  Consumer<String> progress) {
-        CailScorer pooled = new CailScorer();
+        ExtractionScorer pooled = new ExtractionScorer();
         WindowedEncoder windowed = encoder == null ? null : new WindowedEncoder(encoder, p.encoderWindow());
-        List<CailSplit> folds = CailSplit.folds(train, k, p.seed() + 1);
+        List<ArticleSplit> folds = ArticleSplit.folds(train, k, p.seed() + 1);
         for (int fold = 0; fold < k; fold++) {
-            CailSplit f = folds.get(fold);
-            Lexicon lex = CailTraining.lexicon(drugLexicon, f.train(), p.trainNdrInLexicon());
-            LinearTagger tagger = CailTraining.trainNer(f.train(), lex, p.template(), p.nerEpochs(), p.seed(), windowed,
+            ArticleSplit f = folds.get(fold);
+            Lexicon lex = ExtractorTraining.lexicon(drugLexicon, f.train(), p.trainNdrInLexicon());
+            LinearTagger tagger = ExtractorTraining.trainNer(f.train(), lex, p.template(), p.nerEpochs(), p.seed(), windowed,
                     p.encoderAlpha(), null);
-            CailNerModel model = new CailNerModel(tagger, new CharFeatures(lex, p.template()), encoder,
+            EntityTagger model = new EntityTagger(tagger, new CharFeatures(lex, p.template()), encoder,
                     windowed == null ? 0 : p.encoderWindow());
-            for (CailSentence g : f.test()) {
+            for (LabelledSentence g : f.test()) {
                 pooled.add(g, tagged(model, g));
             }
             if (progress != null) {
@@ -54,26 +54,26 @@ public final class CailCrossValidation {
     }
 
     /**
-     * Entity scores of the fine-tuned mixture ({@link CailTraining#NER_FT_ID}) by {@code k}-fold cross-validation over
+     * Entity scores of the fine-tuned mixture ({@link ExtractorTraining#NER_FT_ID}) by {@code k}-fold cross-validation over
      * {@code train} (the folds of {@link #ner}), one pooled scorer per weight in {@code betas}: each fold trains the
      * character-feature tagger on its training part and adds beta × {@code outOfFold} (the fine-tuned layers' scores
      * from fold models that did not see the sentence, in the same folds) before decoding.
      */
-    public static List<CailScorer> mixture(List<CailSentence> train, Path drugLexicon, Params p,
+    public static List<ExtractionScorer> mixture(List<LabelledSentence> train, Path drugLexicon, Params p,
                                            OutOfFoldTagScores outOfFold, double[] betas, int k, Consumer<String> progress) {
-        List<CailScorer> pooled = new ArrayList<>();
+        List<ExtractionScorer> pooled = new ArrayList<>();
         for (int b = 0; b < betas.length; b++) {
-            pooled.add(new CailScorer());
+            pooled.add(new ExtractionScorer());
         }
-        List<CailSplit> folds = CailSplit.folds(train, k, p.seed() + 1);
+        List<ArticleSplit> folds = ArticleSplit.folds(train, k, p.seed() + 1);
         for (int fold = 0; fold < k; fold++) {
-            CailSplit f = folds.get(fold);
-            Lexicon lex = CailTraining.lexicon(drugLexicon, f.train(), p.trainNdrInLexicon());
-            LinearTagger tagger = CailTraining.trainNer(f.train(), lex, p.template(), p.nerEpochs(), p.seed(), null);
+            ArticleSplit f = folds.get(fold);
+            Lexicon lex = ExtractorTraining.lexicon(drugLexicon, f.train(), p.trainNdrInLexicon());
+            LinearTagger tagger = ExtractorTraining.trainNer(f.train(), lex, p.template(), p.nerEpochs(), p.seed(), null);
             CharFeatures features = new CharFeatures(lex, p.template());
             for (int b = 0; b < betas.length; b++) {
-                for (CailSentence g : f.test()) {
-                    pooled.get(b).add(g, tagged(new CailNerModel(tagger, features, null, 0, outOfFold.of(g), betas[b]), g));
+                for (LabelledSentence g : f.test()) {
+                    pooled.get(b).add(g, tagged(new EntityTagger(tagger, features, null, 0, outOfFold.of(g), betas[b]), g));
                 }
             }
             if (progress != null) {
@@ -84,8 +84,8 @@ public final class CailCrossValidation {
     }
 
     /** The gold sentence with the model's entities in place of the gold ones (no relations). */
-    private static CailSentence tagged(CailNerModel model, CailSentence gold) {
-        return new CailSentence(gold.articleId(), gold.sentId(), gold.text(),
+    private static LabelledSentence tagged(EntityTagger model, LabelledSentence gold) {
+        return new LabelledSentence(gold.articleId(), gold.sentId(), gold.text(),
                 model.extract(gold.text()).stream().map(ScoredSpan::toSpan).toList(), List.of());
     }
 }

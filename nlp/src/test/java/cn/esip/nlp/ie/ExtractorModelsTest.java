@@ -1,4 +1,4 @@
-package cn.esip.nlp.cail;
+package cn.esip.nlp.ie;
 
 import cn.esip.models.Checksums;
 import cn.esip.models.ModelDescriptor;
@@ -19,30 +19,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Runs the committed, trained CAIL models (no mocks). */
-class CailModelsTest {
+class ExtractorModelsTest {
 
     private static final Path DATA = Paths.get("../../shared/datasets/cail2022-ie").toAbsolutePath().normalize();
     private static ModelRegistry registry;
-    private static CailExtractor extractor;
+    private static EntityRelationExtractor extractor;
 
     @BeforeAll
     static void load() {
         registry = ModelRegistry.locate();
-        extractor = CailModels.load(registry);
+        extractor = ExtractorModels.load(registry);
     }
 
     @Test
     void committedModelsAreRegisteredWithTheirHeldOutMetrics() {
-        assertThat(registry.status(CailTraining.NER_ID).usable()).isTrue();
-        assertThat(registry.status(CailTraining.NER_BGE_ID).usable()).isTrue();
-        assertThat(registry.status(CailTraining.NER_FT_ID).usable()).isTrue();
-        assertThat(((Number) registry.get(CailTraining.NER_FT_ID).metrics().get("entityF1")).doubleValue())
-                .isGreaterThan(((Number) registry.get(CailTraining.NER_ID).metrics().get("entityF1")).doubleValue());
-        assertThat(((Number) registry.get(CailTraining.NER_BGE_ID).metrics().get("entityF1")).doubleValue())
-                .isGreaterThan(((Number) registry.get(CailTraining.NER_ID).metrics().get("entityF1")).doubleValue());
-        assertThat(registry.status(CailTraining.RE_ID).usable()).isTrue();
-        assertThat(((Number) registry.get(CailTraining.NER_ID).metrics().get("entityF1")).doubleValue()).isGreaterThan(0.8);
-        assertThat(((Number) registry.get(CailTraining.RE_ID).metrics().get("tripletF1")).doubleValue()).isGreaterThan(0.6);
+        assertThat(registry.status(ExtractorTraining.NER_ID).usable()).isTrue();
+        assertThat(registry.status(ExtractorTraining.NER_BGE_ID).usable()).isTrue();
+        assertThat(registry.status(ExtractorTraining.NER_FT_ID).usable()).isTrue();
+        assertThat(((Number) registry.get(ExtractorTraining.NER_FT_ID).metrics().get("entityF1")).doubleValue())
+                .isGreaterThan(((Number) registry.get(ExtractorTraining.NER_ID).metrics().get("entityF1")).doubleValue());
+        assertThat(((Number) registry.get(ExtractorTraining.NER_BGE_ID).metrics().get("entityF1")).doubleValue())
+                .isGreaterThan(((Number) registry.get(ExtractorTraining.NER_ID).metrics().get("entityF1")).doubleValue());
+        assertThat(registry.status(ExtractorTraining.RE_ID).usable()).isTrue();
+        assertThat(((Number) registry.get(ExtractorTraining.NER_ID).metrics().get("entityF1")).doubleValue()).isGreaterThan(0.8);
+        assertThat(((Number) registry.get(ExtractorTraining.RE_ID).metrics().get("tripletF1")).doubleValue()).isGreaterThan(0.6);
         assertThat(extractor.relations().stages()).isEqualTo(2);
     }
 
@@ -50,24 +50,24 @@ class CailModelsTest {
     void theDefaultTaggerMixesInTheFineTunedLayersAndTheFastOneRunsNoEncoder() {
         assertThat(extractor.ner().fineTuned()).isNotNull();
         assertThat(extractor.ner().encoder()).isNull();
-        assertThat(CailModels.load(registry, CailTraining.NER_ID).ner().encoder()).isNull();
-        assertThat(CailModels.load(registry, CailTraining.NER_ID).ner().fineTuned()).isNull();
-        assertThat(CailModels.load(registry, CailTraining.NER_BGE_ID).ner().encoder()).isNotNull();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CailModels.load(registry, "ner-x"))
+        assertThat(ExtractorModels.load(registry, ExtractorTraining.NER_ID).ner().encoder()).isNull();
+        assertThat(ExtractorModels.load(registry, ExtractorTraining.NER_ID).ner().fineTuned()).isNull();
+        assertThat(ExtractorModels.load(registry, ExtractorTraining.NER_BGE_ID).ner().encoder()).isNotNull();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExtractorModels.load(registry, "ner-x"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ner-cail-bge");
     }
 
     @Test
     void aSentenceWrittenForTheTest() {
         String s = "经审理查明，2016年5月3日20时许，被告人张某某在其住处将0.5克甲基苯丙胺以200元的价格贩卖给吸毒人员王某。";
-        for (CailExtractor ex : List.of(extractor, CailModels.load(registry, CailTraining.NER_BGE_ID),
-                CailModels.load(registry, CailTraining.NER_ID))) {
+        for (EntityRelationExtractor ex : List.of(extractor, ExtractorModels.load(registry, ExtractorTraining.NER_BGE_ID),
+                ExtractorModels.load(registry, ExtractorTraining.NER_ID))) {
             aSentenceWrittenForTheTest(ex, s);
         }
     }
 
-    private static void aSentenceWrittenForTheTest(CailExtractor extractor, String s) {
-        CailExtractor.Result r = extractor.extract(s);
+    private static void aSentenceWrittenForTheTest(EntityRelationExtractor extractor, String s) {
+        EntityRelationExtractor.Result r = extractor.extract(s);
         assertThat(r.entities()).extracting(ScoredSpan::text, ScoredSpan::label)
                 .contains(org.assertj.core.groups.Tuple.tuple("张某某", "Nh"),
                         org.assertj.core.groups.Tuple.tuple("甲基苯丙胺", "NDR"),
@@ -117,45 +117,45 @@ class CailModelsTest {
     void fineTunedLayersForAnotherSplitAreRefusedAndNothingIsWritten(@TempDir Path tmp) throws Exception {
         Path data = firstSentences(tmp, 200);
         Path ft = Files.createDirectories(tmp.resolve("ft"));
-        Path committed = registry.artifactPath(registry.get(CailTraining.NER_FT_ID));
+        Path committed = registry.artifactPath(registry.get(ExtractorTraining.NER_FT_ID));
         for (String f : List.of("layers.onnx", "crf.json", "training.json")) {
             Files.copy(committed.resolve(f), ft.resolve(f));
         }
         ModelRegistry home = ModelRegistry.open(tmp.resolve("home"));
-        CailTraining.Params p = new CailTraining.Params(0.2, 7L, 2, 2, true, CharFeatures.Template.FULL);
-        assertThatThrownBy(() -> CailTraining.train(CailTraining.NER_FT_ID, data, home, p, ft, line -> { }))
+        ExtractorTraining.Params p = new ExtractorTraining.Params(0.2, 7L, 2, 2, true, CharFeatures.Template.FULL);
+        assertThatThrownBy(() -> ExtractorTraining.train(ExtractorTraining.NER_FT_ID, data, home, p, ft, line -> { }))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not this split's");
-        assertThatThrownBy(() -> CailTraining.train(CailTraining.NER_FT_ID, data, home, p, line -> { }))
+        assertThatThrownBy(() -> ExtractorTraining.train(ExtractorTraining.NER_FT_ID, data, home, p, line -> { }))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("finetune_ner_cail.py");
         Files.delete(ft.resolve("crf.json"));
-        assertThatThrownBy(() -> CailTraining.train(CailTraining.NER_FT_ID, data, home, p, ft, line -> { }))
+        assertThatThrownBy(() -> ExtractorTraining.train(ExtractorTraining.NER_FT_ID, data, home, p, ft, line -> { }))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no crf.json");
-        assertThat(home.find(CailTraining.NER_FT_ID)).isEmpty();
-        assertThat(home.home().resolve("artifacts/" + CailTraining.NER_FT_ID)).doesNotExist();
+        assertThat(home.find(ExtractorTraining.NER_FT_ID)).isEmpty();
+        assertThat(home.home().resolve("artifacts/" + ExtractorTraining.NER_FT_ID)).doesNotExist();
     }
 
     @Test
     @org.junit.jupiter.api.Tag("accuracy")
     void heldOutSentencesReachASanityThreshold() {
-        Map<String, Object> params = (Map<String, Object>) registry.get(CailTraining.NER_ID).training().get("params");
-        List<CailSentence> all = CailJson.read(DATA.resolve("train.jsonl"));
-        CailSplit split = CailSplit.byArticle(all, ((Number) params.get("testShare")).doubleValue(),
+        Map<String, Object> params = (Map<String, Object>) registry.get(ExtractorTraining.NER_ID).training().get("params");
+        List<LabelledSentence> all = CailJson.read(DATA.resolve("train.jsonl"));
+        ArticleSplit split = ArticleSplit.byArticle(all, ((Number) params.get("testShare")).doubleValue(),
                 ((Number) params.get("seed")).longValue());
-        List<CailSentence> some = split.test().subList(0, Math.min(80, split.test().size()));
-        CailScorer sc = CailTraining.evaluate(extractor, some);
+        List<LabelledSentence> some = split.test().subList(0, Math.min(80, split.test().size()));
+        ExtractionScorer sc = ExtractorTraining.evaluate(extractor, some);
         assertThat(sc.entityOverall().f1()).isGreaterThan(0.8);
         assertThat(sc.relationOverall().f1()).isGreaterThan(0.55);
-        for (CailSentence s : some) {
+        for (LabelledSentence s : some) {
             assertThat(split.train()).noneMatch(t -> t.articleId() == s.articleId());
         }
     }
 
     @Test
     void trainingIsReproducible(@TempDir Path tmp) throws Exception {
-        List<CailSentence> all = CailJson.read(DATA.resolve("train.jsonl")).subList(0, 60);
-        Lexicon lex = CailTraining.lexicon(DATA.resolve("drug-lexicon.txt"), all, true);
-        ModelFiles.write(tmp.resolve("a.gz"), CailTraining.trainNer(all, lex, CharFeatures.Template.FULL, 2, 7L, null));
-        ModelFiles.write(tmp.resolve("b.gz"), CailTraining.trainNer(all, lex, CharFeatures.Template.FULL, 2, 7L, null));
+        List<LabelledSentence> all = CailJson.read(DATA.resolve("train.jsonl")).subList(0, 60);
+        Lexicon lex = ExtractorTraining.lexicon(DATA.resolve("drug-lexicon.txt"), all, true);
+        ModelFiles.write(tmp.resolve("a.gz"), ExtractorTraining.trainNer(all, lex, CharFeatures.Template.FULL, 2, 7L, null));
+        ModelFiles.write(tmp.resolve("b.gz"), ExtractorTraining.trainNer(all, lex, CharFeatures.Template.FULL, 2, 7L, null));
         assertThat(Files.readAllBytes(tmp.resolve("a.gz"))).isEqualTo(Files.readAllBytes(tmp.resolve("b.gz")));
     }
 
@@ -165,9 +165,9 @@ class CailModelsTest {
         ModelRegistry registry = ModelRegistry.open(tmp.resolve("home"));
         Path folder = Files.createDirectories(registry.home().resolve("artifacts/ner-cail"));
         Files.writeString(folder.resolve("left-from-an-older-version.txt"), "stale");
-        CailTraining.Params p = new CailTraining.Params(0.2, 7L, 2, 2, true, CharFeatures.Template.FULL);
+        ExtractorTraining.Params p = new ExtractorTraining.Params(0.2, 7L, 2, 2, true, CharFeatures.Template.FULL);
 
-        ModelDescriptor d = CailTraining.train("ner-cail", data, registry, p, line -> { });
+        ModelDescriptor d = ExtractorTraining.train("ner-cail", data, registry, p, line -> { });
 
         try (var files = Files.list(folder)) {
             assertThat(files.map(f -> f.getFileName().toString()).sorted()).containsExactly("lexicon.txt", "tagger.bin.gz");
@@ -177,7 +177,7 @@ class CailModelsTest {
         }
         assertThat(d.sha256()).isEqualTo(Checksums.sha256(folder));
         assertThat(registry.status("ner-cail").state()).isEqualTo(ModelStatus.State.INSTALLED);
-        assertThatThrownBy(() -> CailTraining.train("../elsewhere", data, registry, p, line -> { }))
+        assertThatThrownBy(() -> ExtractorTraining.train("../elsewhere", data, registry, p, line -> { }))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown trainable model");
         try (var files = Files.list(folder.getParent())) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactly("ner-cail");
@@ -186,23 +186,23 @@ class CailModelsTest {
 
     @Test
     void relationModelTrainsItsSecondStageReproduciblyAndLoadsBothStages(@TempDir Path tmp) throws Exception {
-        List<CailSentence> all = CailJson.read(DATA.resolve("train.jsonl")).subList(0, 150);
-        CailTraining.Params p = new CailTraining.Params(0.2, 7L, 2, 3, true, CharFeatures.Template.FULL);
-        var first = CailTraining.trainRelations(all, p.reEpochs(), p.seed(), null);
-        var a = CailTraining.trainSecondStage(all, p, null, 12, null);
-        var b = CailTraining.trainSecondStage(all, p, null, 12, null);
+        List<LabelledSentence> all = CailJson.read(DATA.resolve("train.jsonl")).subList(0, 150);
+        ExtractorTraining.Params p = new ExtractorTraining.Params(0.2, 7L, 2, 3, true, CharFeatures.Template.FULL);
+        var first = ExtractorTraining.trainRelations(all, p.reEpochs(), p.seed(), null);
+        var a = ExtractorTraining.trainSecondStage(all, p, null, 12, null);
+        var b = ExtractorTraining.trainSecondStage(all, p, null, 12, null);
         ModelFiles.write(tmp.resolve("a.gz"), a);
         ModelFiles.write(tmp.resolve("b.gz"), b);
         assertThat(Files.readAllBytes(tmp.resolve("a.gz"))).isEqualTo(Files.readAllBytes(tmp.resolve("b.gz")));
 
-        CailRelationModel.save(tmp.resolve("m"), first, a, 12, 2);
-        CailRelationModel two = CailRelationModel.load(tmp.resolve("m"));
+        RelationModel.save(tmp.resolve("m"), first, a, 12, 2);
+        RelationModel two = RelationModel.load(tmp.resolve("m"));
         assertThat(two.stages()).isEqualTo(2);
-        CailSentence s = all.stream().filter(x -> x.relations().size() >= 2).findFirst().orElseThrow();
+        LabelledSentence s = all.stream().filter(x -> x.relations().size() >= 2).findFirst().orElseThrow();
         List<ScoredSpan> mentions = s.entities().stream().sorted((x, y) -> Integer.compare(x.start(), y.start()))
                 .map(e -> new ScoredSpan(e.start(), e.end(), e.label(), e.text(), 1.0)).toList();
         // the second stage has learnt from the first stage's verdicts: its scores for a pair depend on them
-        CailRelation gold = s.relations().get(0);
+        LabelledRelation gold = s.relations().get(0);
         int h = mentions.stream().map(ScoredSpan::start).toList().indexOf(gold.headStart());
         int t = mentions.stream().map(ScoredSpan::start).toList().indexOf(gold.tailStart());
         List<String> base = RelationFeatures.extract(s.text(), mentions, h, t);
@@ -214,43 +214,43 @@ class CailModelsTest {
         assertThat(two.extract(s.text(), mentions)).isNotEmpty()
                 .allSatisfy(r -> assertThat(r.confidence()).isBetween(0.0, 1.0));
 
-        CailRelationModel.save(tmp.resolve("m"), first, null, 12, 2);
-        assertThat(tmp.resolve("m").resolve(CailRelationModel.STAGE2_FILE)).doesNotExist();
-        assertThat(CailRelationModel.load(tmp.resolve("m")).stages()).isEqualTo(1);
+        RelationModel.save(tmp.resolve("m"), first, null, 12, 2);
+        assertThat(tmp.resolve("m").resolve(RelationModel.STAGE2_FILE)).doesNotExist();
+        assertThat(RelationModel.load(tmp.resolve("m")).stages()).isEqualTo(1);
     }
 
     @Test
     void encoderTaggerTrainsReproduciblyAndLoadsWithItsWindowAndLayers(@TempDir Path tmp) throws Exception {
-        List<CailSentence> all = CailJson.read(DATA.resolve("train.jsonl")).subList(0, 30);
-        Lexicon lex = CailTraining.lexicon(DATA.resolve("drug-lexicon.txt"), all, true);
+        List<LabelledSentence> all = CailJson.read(DATA.resolve("train.jsonl")).subList(0, 30);
+        Lexicon lex = ExtractorTraining.lexicon(DATA.resolve("drug-lexicon.txt"), all, true);
         var enc = new cn.esip.nlp.encode.MemoizingEncoder(cn.esip.nlp.encode.Encoders.bge(2));
         var win = new cn.esip.nlp.encode.WindowedEncoder(enc, 1);
-        var a = CailTraining.trainNer(all, lex, CharFeatures.Template.FULL, 2, 7L, win, 0.1, null);
-        var b = CailTraining.trainNer(all, lex, CharFeatures.Template.FULL, 2, 7L, win, 0.1, null);
-        CailNerModel.save(tmp.resolve("a"), a, lex, win, 2);
-        CailNerModel.save(tmp.resolve("b"), b, lex, win, 2);
-        assertThat(Files.readAllBytes(tmp.resolve("a").resolve(CailNerModel.MODEL_FILE)))
-                .isEqualTo(Files.readAllBytes(tmp.resolve("b").resolve(CailNerModel.MODEL_FILE)));
-        assertThat(Files.readString(tmp.resolve("a").resolve(CailNerModel.ENCODER_FILE)))
+        var a = ExtractorTraining.trainNer(all, lex, CharFeatures.Template.FULL, 2, 7L, win, 0.1, null);
+        var b = ExtractorTraining.trainNer(all, lex, CharFeatures.Template.FULL, 2, 7L, win, 0.1, null);
+        EntityTagger.save(tmp.resolve("a"), a, lex, win, 2);
+        EntityTagger.save(tmp.resolve("b"), b, lex, win, 2);
+        assertThat(Files.readAllBytes(tmp.resolve("a").resolve(EntityTagger.MODEL_FILE)))
+                .isEqualTo(Files.readAllBytes(tmp.resolve("b").resolve(EntityTagger.MODEL_FILE)));
+        assertThat(Files.readString(tmp.resolve("a").resolve(EntityTagger.ENCODER_FILE)))
                 .contains("window=1").contains("layers=2");
-        CailNerModel m = CailNerModel.load(tmp.resolve("a"), enc);
+        EntityTagger m = EntityTagger.load(tmp.resolve("a"), enc);
         String text = all.get(0).text();
         assertThat(m.extract(text)).isEqualTo(m.extract(text, enc.encode(text)));
         assertThat(m.extract(text)).isNotEmpty();
         // loaded on its own, the model gets the shared encoder cut at the layer it was trained on
-        CailNerModel own = CailNerModel.load(tmp.resolve("a"));
+        EntityTagger own = EntityTagger.load(tmp.resolve("a"));
         assertThat(((cn.esip.nlp.encode.BgeSmallZhEncoder) own.encoder()).layers()).isEqualTo(2);
         assertThat(own.extract(text)).isEqualTo(m.extract(text));
     }
 
     @Test
     void scorerCountsExactMatchesOnly() {
-        CailSentence gold = new CailSentence(1, 1, "张某卖冰毒", List.of(new CailSpan(0, 2, "Nh", "张某"),
-                new CailSpan(3, 5, "NDR", "冰毒")), List.of(new CailRelation(0, "张某", 3, "冰毒", "traffic_in"),
-                new CailRelation(3, "冰毒", 0, "张某", "NA")));
-        CailSentence pred = new CailSentence(1, 1, "张某卖冰毒", List.of(new CailSpan(0, 2, "Nh", "张某"),
-                new CailSpan(2, 5, "NDR", "卖冰毒")), List.of(new CailRelation(0, "张某", 3, "冰毒", "posess")));
-        CailScorer sc = new CailScorer();
+        LabelledSentence gold = new LabelledSentence(1, 1, "张某卖冰毒", List.of(new LabelledSpan(0, 2, "Nh", "张某"),
+                new LabelledSpan(3, 5, "NDR", "冰毒")), List.of(new LabelledRelation(0, "张某", 3, "冰毒", "traffic_in"),
+                new LabelledRelation(3, "冰毒", 0, "张某", "NA")));
+        LabelledSentence pred = new LabelledSentence(1, 1, "张某卖冰毒", List.of(new LabelledSpan(0, 2, "Nh", "张某"),
+                new LabelledSpan(2, 5, "NDR", "卖冰毒")), List.of(new LabelledRelation(0, "张某", 3, "冰毒", "posess")));
+        ExtractionScorer sc = new ExtractionScorer();
         sc.add(gold, pred);
         assertThat(sc.entityOverall().correct()).isEqualTo(1);
         assertThat(sc.entityOverall().f1()).isEqualTo(0.5);

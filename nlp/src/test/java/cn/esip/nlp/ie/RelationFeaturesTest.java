@@ -1,4 +1,4 @@
-package cn.esip.nlp.cail;
+package cn.esip.nlp.ie;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,15 +10,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RelationFeaturesTest {
 
     // 张某 sold 冰毒 to 王某; 张某 is named twice
-    private static final List<CailSpan> ENTS = List.of(
-            new CailSpan(0, 2, "Nh", "张某"), new CailSpan(3, 5, "NDR", "冰毒"), new CailSpan(8, 10, "Nh", "王某"),
-            new CailSpan(12, 14, "Nh", "张某"));
+    private static final List<LabelledSpan> ENTS = List.of(
+            new LabelledSpan(0, 2, "Nh", "张某"), new LabelledSpan(3, 5, "NDR", "冰毒"), new LabelledSpan(8, 10, "Nh", "王某"),
+            new LabelledSpan(12, 14, "Nh", "张某"));
 
     @Test
     void theFirstStagesLabelOfThePairAndTheRelationsAroundIt() {
-        List<CailRelation> first = List.of(
-                new CailRelation(0, "张某", 8, "王某", "sell_drugs_to"),
-                new CailRelation(12, "张某", 3, "冰毒", "traffic_in"));
+        List<LabelledRelation> first = List.of(
+                new LabelledRelation(0, "张某", 8, "王某", "sell_drugs_to"),
+                new LabelledRelation(12, "张某", 3, "冰毒", "traffic_in"));
         // pair (张某@0, 冰毒@3): not found by the first stage; its head sells, another mention of its head
         // traffics this very drug
         List<String> f = RelationFeatures.stacked(ENTS, 0, 1, first);

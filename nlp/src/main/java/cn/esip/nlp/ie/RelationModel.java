@@ -1,4 +1,4 @@
-package cn.esip.nlp.cail;
+package cn.esip.nlp.ie;
 
 import cn.esip.nlp.encode.CharEncoder;
 import cn.esip.nlp.encode.Encoders;
@@ -10,15 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * The CAIL2022 relation classifier (traffic_in, posess, sell_drugs_to, provide_shelter_for) over entity pairs: a
- * first stage that judges each pair alone and, when the model has one, a second stage that judges each pair again
- * knowing what the first stage found in the rest of the sentence ({@link RelationFeatures#stacked}).
- */
-public final class CailRelationModel {
+/** The relation classifier over entity pairs, in one or two stages (the second sees what the first found in the sentence). */
+public final class RelationModel {
 
     /** The relation labels of CAIL2022, NA ("no relation") first. */
-    public static final List<String> LABELS = List.of(CailRelation.NONE, "traffic_in", "posess", "sell_drugs_to",
+    public static final List<String> LABELS = List.of(LabelledRelation.NONE, "traffic_in", "posess", "sell_drugs_to",
             "provide_shelter_for");
     static final String MODEL_FILE = "relations.bin.gz";
     /** The second stage's classifier; models without it are one-stage. */
@@ -32,12 +28,12 @@ public final class CailRelationModel {
     private final CharEncoder encoder;
     private final LinearClassifier second;
 
-    public CailRelationModel(LinearClassifier classifier, double naMargin) {
+    public RelationModel(LinearClassifier classifier, double naMargin) {
         this(classifier, naMargin, null);
     }
 
     /** A one-stage model. */
-    public CailRelationModel(LinearClassifier classifier, double naMargin, CharEncoder encoder) {
+    public RelationModel(LinearClassifier classifier, double naMargin, CharEncoder encoder) {
         this(classifier, naMargin, encoder, null);
     }
 
@@ -48,7 +44,7 @@ public final class CailRelationModel {
      * @param second   the second stage (trained on {@link RelationFeatures#stacked} features too, with the same labels
      *                 and pair vectors), or null for a one-stage model; the NA margin applies to both stages
      */
-    public CailRelationModel(LinearClassifier classifier, double naMargin, CharEncoder encoder,
+    public RelationModel(LinearClassifier classifier, double naMargin, CharEncoder encoder,
                              LinearClassifier second) {
         if (second != null && (second.denseDimension() != classifier.denseDimension()
                 || !java.util.Arrays.equals(second.labels(), classifier.labels()))) {
@@ -62,17 +58,17 @@ public final class CailRelationModel {
         this.classifier = classifier;
         this.labels = classifier.labels();
         this.naMargin = naMargin;
-        this.na = java.util.Arrays.asList(labels).indexOf(CailRelation.NONE);
+        this.na = java.util.Arrays.asList(labels).indexOf(LabelledRelation.NONE);
         this.encoder = classifier.denseDimension() > 0 ? encoder : null;
         this.second = second;
     }
 
-    public static CailRelationModel load(Path dir) {
+    public static RelationModel load(Path dir) {
         return load(dir, null);
     }
 
     /** Loads a model directory; {@code encoder} serves a classifier with dense weights (null: {@link Encoders#bge()}). */
-    public static CailRelationModel load(Path dir, CharEncoder encoder) {
+    public static RelationModel load(Path dir, CharEncoder encoder) {
         Path model = dir.resolve(MODEL_FILE);
         if (!Files.isRegularFile(model)) {
             throw new IllegalStateException("no CAIL relation model in " + dir);
@@ -91,14 +87,14 @@ public final class CailRelationModel {
         LinearClassifier second = Files.isRegularFile(stage2) ? ModelFiles.readClassifier(stage2) : null;
         CharEncoder enc = null;
         if (cls.denseDimension() > 0) {
-            java.util.Properties props = CailNerModel.readProperties(dir.resolve(CailNerModel.ENCODER_FILE));
+            java.util.Properties props = EntityTagger.readProperties(dir.resolve(EntityTagger.ENCODER_FILE));
             String id = props.getProperty("encoder");
-            if (!CailNerModel.BGE.equals(id)) {
+            if (!EntityTagger.BGE.equals(id)) {
                 throw new IllegalStateException("model in " + dir + " needs unknown encoder '" + id + "'");
             }
-            enc = encoder != null ? encoder : Encoders.bge(CailNerModel.layers(props));
+            enc = encoder != null ? encoder : Encoders.bge(EntityTagger.layers(props));
         }
-        return new CailRelationModel(cls, margin, enc, second);
+        return new RelationModel(cls, margin, enc, second);
     }
 
     /** Writes a one-stage model; see {@link #save(Path, LinearClassifier, LinearClassifier, double, int)}. */
@@ -123,10 +119,10 @@ public final class CailRelationModel {
             throw new java.io.UncheckedIOException(e);
         }
         try {
-            Path props = dir.resolve(CailNerModel.ENCODER_FILE);
+            Path props = dir.resolve(EntityTagger.ENCODER_FILE);
             if (classifier.denseDimension() > 0) {
                 Files.writeString(props, "# the encoder the dense weights of " + MODEL_FILE + " were trained on\nencoder="
-                        + CailNerModel.BGE + "\nlayers=" + encoderLayers + "\n");
+                        + EntityTagger.BGE + "\nlayers=" + encoderLayers + "\n");
             } else {
                 Files.deleteIfExists(props);
             }
@@ -183,7 +179,7 @@ public final class CailRelationModel {
         if (second == null) {
             return first;
         }
-        List<CailRelation> found = first.stream().map(ScoredRelation::toRelation).toList();
+        List<LabelledRelation> found = first.stream().map(ScoredRelation::toRelation).toList();
         for (int k = 0; k < pairs.size(); k++) {
             List<String> f = new ArrayList<>(features.get(k));
             f.addAll(RelationFeatures.stacked(entities, pairs.get(k)[0], pairs.get(k)[1], found));

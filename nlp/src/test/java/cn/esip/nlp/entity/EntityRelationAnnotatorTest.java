@@ -10,7 +10,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The trained taggers see the document's own sentences, grouped by paragraph and bounded in length. */
-class CailChunksTest {
+class EntityRelationAnnotatorTest {
 
     @Test
     void sentencesOfOneParagraphGoTogetherAndAParagraphBreakCuts() {
@@ -21,27 +21,27 @@ class CailChunksTest {
     @Test
     void aLongParagraphIsCutAtSentenceEndsAndALongSentenceEveryChunk() {
         String paragraph = "当事人销售过期食品并拒不改正。".repeat(100);
-        Document d = sentences(paragraph + "\n" + "甲".repeat(CailAnnotator.CHUNK * 2 + 10));
-        List<int[]> chunks = CailAnnotator.chunks(d.text(), d.sentences());
+        Document d = sentences(paragraph + "\n" + "甲".repeat(EntityRelationAnnotator.CHUNK * 2 + 10));
+        List<int[]> chunks = EntityRelationAnnotator.chunks(d.text(), d.sentences());
         for (int[] c : chunks) {
-            assertThat(c[1] - c[0]).isBetween(1, CailAnnotator.CHUNK);
+            assertThat(c[1] - c[0]).isBetween(1, EntityRelationAnnotator.CHUNK);
         }
         List<String> texts = texts(d);
         assertThat(texts.get(0)).endsWith("。");
         assertThat(String.join("", texts.subList(0, texts.size() - 3))).isEqualTo(paragraph);
         assertThat(texts.subList(texts.size() - 3, texts.size())).extracting(String::length)
-                .containsExactly(CailAnnotator.CHUNK, CailAnnotator.CHUNK, 10);
+                .containsExactly(EntityRelationAnnotator.CHUNK, EntityRelationAnnotator.CHUNK, 10);
     }
 
     @Test
     void theTaggersEntitiesSitAtTheirPlaceInTheWholeDocument() {
         cn.esip.nlp.service.NlpService nlp = cn.esip.nlp.service.NlpService.builder()
-                .cail(cn.esip.nlp.cail.CailModels.load(cn.esip.models.ModelRegistry.locate(), cn.esip.nlp.cail.CailTraining.NER_ID))
+                .entityRelations(cn.esip.nlp.ie.ExtractorModels.load(cn.esip.models.ModelRegistry.locate(), cn.esip.nlp.ie.ExtractorTraining.NER_ID))
                 .build();
         String text = "某县人民法院\n刑事判决书\n经审理查明，2016年5月3日20时许，被告人张某某在其住处将0.5克甲基苯丙胺以200元的价格贩卖给吸毒人员王某。"
                 + "次日，李某为张某某提供住处。\n上述事实，有证人证言等证据证实。";
         Document d = nlp.annotate(text);
-        assertThat(d.annotators()).containsSubsequence("sentences", "cail");
+        assertThat(d.annotators()).containsSubsequence("sentences", "entity-relations");
         List<cn.esip.nlp.pipeline.Entity> people = d.entities("Nh");
         assertThat(people).extracting(cn.esip.nlp.pipeline.Entity::text).contains("张某某", "王某");
         assertThat(people).allSatisfy(e -> assertThat(d.text().substring(e.start(), e.end())).isEqualTo(e.text()));
@@ -57,6 +57,6 @@ class CailChunksTest {
     }
 
     private static List<String> texts(Document d) {
-        return CailAnnotator.chunks(d.text(), d.sentences()).stream().map(c -> d.text().substring(c[0], c[1])).toList();
+        return EntityRelationAnnotator.chunks(d.text(), d.sentences()).stream().map(c -> d.text().substring(c[0], c[1])).toList();
     }
 }

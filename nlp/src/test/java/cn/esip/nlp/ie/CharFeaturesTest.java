@@ -1,4 +1,4 @@
-package cn.esip.nlp.cail;
+package cn.esip.nlp.ie;
 
 import cn.esip.nlp.learn.SparseWeights;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package cn.esip.nlp.cail;
+package cn.esip.nlp.ie;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,7 +23,7 @@ public final class CailJson {
     }
 
     /** Parses one line; entities and relations are optional (an input to extract from has only sentText). */
-    public static CailSentence parse(String line) {
+    public static LabelledSentence parse(String line) {
         JsonNode n;
         try {
             n = JSON.readTree(line);
@@ -34,27 +34,27 @@ public final class CailJson {
             throw new IllegalArgumentException("a CAIL line needs a string field 'sentText'");
         }
         String text = n.get("sentText").asText();
-        List<CailSpan> ents = new ArrayList<>();
+        List<LabelledSpan> ents = new ArrayList<>();
         for (JsonNode e : n.path("entityMentions")) {
             int s = e.path("start").asInt();
             int end = e.path("end").asInt();
             if (s < 0 || end > text.length() || s >= end) {
                 throw new IllegalArgumentException("entity offsets out of range: " + e);
             }
-            ents.add(new CailSpan(s, end, e.path("label").asText(), text.substring(s, end)));
+            ents.add(new LabelledSpan(s, end, e.path("label").asText(), text.substring(s, end)));
         }
-        List<CailRelation> rels = new ArrayList<>();
+        List<LabelledRelation> rels = new ArrayList<>();
         for (JsonNode r : n.path("relationMentions")) {
-            rels.add(new CailRelation(r.path("e1start").asInt(), r.path("em1Text").asText(),
+            rels.add(new LabelledRelation(r.path("e1start").asInt(), r.path("em1Text").asText(),
                     r.path("e21start").asInt(), r.path("em2Text").asText(), r.path("label").asText()));
         }
-        return new CailSentence(n.path("articleId").asLong(-1), n.path("sentId").asLong(-1), text, ents, rels);
+        return new LabelledSentence(n.path("articleId").asLong(-1), n.path("sentId").asLong(-1), text, ents, rels);
     }
 
     /** Receives the sentences of a JSON-lines file one at a time, with their 1-based line numbers. */
     @FunctionalInterface
     public interface LineConsumer {
-        void accept(int line, CailSentence sentence) throws IOException;
+        void accept(int line, LabelledSentence sentence) throws IOException;
     }
 
     /** A line of a JSON-lines file that is not a CAIL sentence; the message names the file and the line. */
@@ -77,7 +77,7 @@ public final class CailJson {
                 if (line.isBlank()) {
                     continue;
                 }
-                CailSentence s;
+                LabelledSentence s;
                 try {
                     s = parse(line);
                 } catch (IllegalArgumentException e) {
@@ -89,8 +89,8 @@ public final class CailJson {
     }
 
     /** Reads a whole JSON-lines file (blank lines skipped). */
-    public static List<CailSentence> read(Path file) {
-        List<CailSentence> out = new ArrayList<>();
+    public static List<LabelledSentence> read(Path file) {
+        List<LabelledSentence> out = new ArrayList<>();
         try {
             forEach(file, (no, s) -> out.add(s));
         } catch (IOException e) {
@@ -100,7 +100,7 @@ public final class CailJson {
     }
 
     /** Writes one sentence as a CAIL line (ids kept when known). */
-    public static String format(CailSentence s) {
+    public static String format(LabelledSentence s) {
         ObjectNode o = JSON.createObjectNode();
         if (s.articleId() >= 0) {
             o.put("articleId", s.articleId());
@@ -110,11 +110,11 @@ public final class CailJson {
         }
         o.put("sentText", s.text());
         ArrayNode ents = o.putArray("entityMentions");
-        for (CailSpan e : s.entities()) {
+        for (LabelledSpan e : s.entities()) {
             ents.addObject().put("start", e.start()).put("end", e.end()).put("text", e.text()).put("label", e.label());
         }
         ArrayNode rels = o.putArray("relationMentions");
-        for (CailRelation r : s.relations()) {
+        for (LabelledRelation r : s.relations()) {
             rels.addObject().put("e1start", r.headStart()).put("em1Text", r.headText())
                     .put("e21start", r.tailStart()).put("em2Text", r.tailText()).put("label", r.label());
         }

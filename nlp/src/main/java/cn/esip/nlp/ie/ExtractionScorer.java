@@ -1,4 +1,4 @@
-package cn.esip.nlp.cail;
+package cn.esip.nlp.ie;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -8,12 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-/**
- * Exact-match scoring of CAIL predictions against gold: entities by (start, end, label), relation triplets by
- * (head start, head text, tail start, tail text, label) with NA ignored; precision, recall and F1 per label
- * and micro-averaged over all labels.
- */
-public final class CailScorer {
+/** Exact-match precision, recall and F1 of entities (start, end, label) and relation triplets (NA ignored), per label and overall. */
+public final class ExtractionScorer {
 
     /** Counts and scores of one label (or "ALL" for the micro average). */
     public record Score(String label, int gold, int predicted, int correct) {
@@ -50,23 +46,23 @@ public final class CailScorer {
     private final Map<String, int[]> relation = new TreeMap<>();
 
     /** Adds one sentence: gold and predicted lines for the same text. */
-    public void add(CailSentence gold, CailSentence predicted) {
+    public void add(LabelledSentence gold, LabelledSentence predicted) {
         count(entity, entityKeys(gold), entityKeys(predicted));
         count(relation, relationKeys(gold), relationKeys(predicted));
     }
 
-    private static Set<List<Object>> entityKeys(CailSentence s) {
+    private static Set<List<Object>> entityKeys(LabelledSentence s) {
         Set<List<Object>> out = new HashSet<>();
-        for (CailSpan e : s.entities()) {
+        for (LabelledSpan e : s.entities()) {
             out.add(List.of(e.start(), e.end(), e.label()));
         }
         return out;
     }
 
-    private static Set<List<Object>> relationKeys(CailSentence s) {
+    private static Set<List<Object>> relationKeys(LabelledSentence s) {
         Set<List<Object>> out = new HashSet<>();
-        for (CailRelation r : s.relations()) {
-            if (!r.label().equals(CailRelation.NONE)) {
+        for (LabelledRelation r : s.relations()) {
+            if (!r.label().equals(LabelledRelation.NONE)) {
                 out.add(List.of(r.headStart(), r.headText(), r.tailStart(), r.tailText(), r.label()));
             }
         }

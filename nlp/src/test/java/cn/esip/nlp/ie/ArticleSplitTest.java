@@ -1,4 +1,4 @@
-package cn.esip.nlp.cail;
+package cn.esip.nlp.ie;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,13 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class CailSplitTest {
+class ArticleSplitTest {
 
-    private static List<CailSentence> sentences(int articles, int perArticle) {
-        List<CailSentence> out = new ArrayList<>();
+    private static List<LabelledSentence> sentences(int articles, int perArticle) {
+        List<LabelledSentence> out = new ArrayList<>();
         for (long a = 0; a < articles; a++) {
             for (long s = 0; s < perArticle; s++) {
-                out.add(new CailSentence(a, s, "句子" + a + "-" + s, List.of(), List.of()));
+                out.add(new LabelledSentence(a, s, "句子" + a + "-" + s, List.of(), List.of()));
             }
         }
         return out;
@@ -25,16 +25,16 @@ class CailSplitTest {
 
     @Test
     void foldsPartitionTheArticlesAndNeverSplitOne() {
-        List<CailSentence> all = sentences(10, 3);
-        List<CailSplit> folds = CailSplit.folds(all, 3, 5L);
+        List<LabelledSentence> all = sentences(10, 3);
+        List<ArticleSplit> folds = ArticleSplit.folds(all, 3, 5L);
         assertEquals(3, folds.size());
         Set<Long> seen = new HashSet<>();
-        for (CailSplit f : folds) {
+        for (ArticleSplit f : folds) {
             assertEquals(all.size(), f.train().size() + f.test().size());
-            for (CailSentence s : f.test()) {
+            for (LabelledSentence s : f.test()) {
                 assertTrue(f.testArticles().contains(s.articleId()));
             }
-            for (CailSentence s : f.train()) {
+            for (LabelledSentence s : f.train()) {
                 assertTrue(!f.testArticles().contains(s.articleId()));
             }
             for (Long a : f.testArticles()) {
@@ -43,11 +43,11 @@ class CailSplitTest {
             assertTrue(f.testArticles().size() == 3 || f.testArticles().size() == 4);
         }
         assertEquals(10, seen.size());
-        assertEquals(folds.get(1).testArticles(), CailSplit.folds(all, 3, 5L).get(1).testArticles());
+        assertEquals(folds.get(1).testArticles(), ArticleSplit.folds(all, 3, 5L).get(1).testArticles());
     }
 
     @Test
     void rejectsFewerThanTwoFolds() {
-        assertThrows(IllegalArgumentException.class, () -> CailSplit.folds(sentences(4, 1), 1, 5L));
+        assertThrows(IllegalArgumentException.class, () -> ArticleSplit.folds(sentences(4, 1), 1, 5L));
     }
 }

@@ -1,9 +1,9 @@
 package cn.esip.nlp.entity;
 
-import cn.esip.nlp.cail.CailExtractor;
-import cn.esip.nlp.cail.CailTraining;
-import cn.esip.nlp.cail.ScoredRelation;
-import cn.esip.nlp.cail.ScoredSpan;
+import cn.esip.nlp.ie.EntityRelationExtractor;
+import cn.esip.nlp.ie.ExtractorTraining;
+import cn.esip.nlp.ie.ScoredRelation;
+import cn.esip.nlp.ie.ScoredSpan;
 import cn.esip.nlp.pipeline.Annotator;
 import cn.esip.nlp.pipeline.Document;
 import cn.esip.nlp.pipeline.Sentence;
@@ -13,21 +13,17 @@ import cn.esip.nlp.pipeline.Relation;
 import java.util.HashMap;
 import java.util.Map;
 
-/**
- * The CAIL2022 entities (Nh, Ns, NT, NDR, NW) and relations found by the trained models, run over the
- * document's sentences grouped by paragraph (relations in the data span several sentences of a paragraph),
- * at most {@value #CHUNK} characters at a time.
- */
-public final class CailAnnotator implements Annotator {
+/** The trained entities and relations over the document's sentences, grouped by paragraph in chunks of at most {@value #CHUNK} characters. */
+public final class EntityRelationAnnotator implements Annotator {
 
     /** The annotator's name in a pipeline's configuration. */
-    public static final String NAME = "cail";
+    public static final String NAME = "entity-relations";
 
     static final int CHUNK = 600;
 
-    private final CailExtractor extractor;
+    private final EntityRelationExtractor extractor;
 
-    public CailAnnotator(CailExtractor extractor) {
+    public EntityRelationAnnotator(EntityRelationExtractor extractor) {
         this.extractor = extractor;
     }
 
@@ -41,7 +37,7 @@ public final class CailAnnotator implements Annotator {
         String t = doc.text();
         for (int[] c : chunks(t, doc.sentences())) {
             int start = c[0];
-            CailExtractor.Result r = extractor.extract(t.substring(c[0], c[1]));
+            EntityRelationExtractor.Result r = extractor.extract(t.substring(c[0], c[1]));
             Map<ScoredSpan, Entity> map = new HashMap<>();
             for (ScoredSpan s : r.entities()) {
                 Entity e = new Entity(s.label(), s.start() + start, s.end() + start, s.text(), s.confidence(), null,
@@ -51,7 +47,7 @@ public final class CailAnnotator implements Annotator {
             }
             for (ScoredRelation rel : r.relations()) {
                 doc.addRelation(new Relation(rel.label(), map.get(rel.head()), map.get(rel.tail()), rel.confidence(),
-                        CailTraining.RE_ID));
+                        ExtractorTraining.RE_ID));
             }
         }
     }

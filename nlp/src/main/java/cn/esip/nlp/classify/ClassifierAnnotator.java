@@ -7,7 +7,7 @@ import cn.esip.nlp.pipeline.Document;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Puts a cue classifier's answer for the normalised text on the document (document type or enforcement domain). */
+/** Puts a classifier's answer for the normalised text on the document (document type or enforcement domain). */
 public final class ClassifierAnnotator implements Annotator {
 
     /** Where the document type goes. */
@@ -16,11 +16,11 @@ public final class ClassifierAnnotator implements Annotator {
     public static final Document.Key<Classification> DOMAIN = new Document.Key<>("domain", Classification.class);
 
     private final String name;
-    private final CueClassifier classifier;
+    private final TextClassifier classifier;
     private final Document.Key<Classification> key;
     private final Annotation produces;
 
-    private ClassifierAnnotator(String name, CueClassifier classifier, Document.Key<Classification> key, Annotation produces) {
+    private ClassifierAnnotator(String name, TextClassifier classifier, Document.Key<Classification> key, Annotation produces) {
         this.name = name;
         this.classifier = classifier;
         this.key = key;

@@ -11,7 +11,7 @@ import java.util.Map;
  * probabilities with a softmax; "other" has a fixed score, so a text with little evidence comes out as other.
  * Written by hand, not trained: there is no labelled data for these classes.
  */
-public class CueClassifier {
+public class CueClassifier implements TextClassifier {
 
     /** The label given when no class has enough evidence. */
     public static final String OTHER = "other";
@@ -90,6 +90,7 @@ public class CueClassifier {
         return raw;
     }
 
+    @Override
     public Classification classify(String text) {
         String t = text == null ? "" : text;
         List<String> ev = new ArrayList<>();

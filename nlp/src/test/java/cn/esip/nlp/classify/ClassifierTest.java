@@ -27,7 +27,8 @@ class ClassifierTest {
     @Test
     void scoresAreADistribution() {
         Classification c = types.classify("听证告知书\n你有要求听证的权利，可在三日内申请听证。");
-        assertThat(c.label()).isEqualTo("听证告知书");
+        assertThat(c.label()).isEqualTo("行政处罚事先告知书");
+        assertThat(c.score()).isEqualTo(DocumentTypeClassifier.TITLE);
         assertThat(c.scores().values().stream().mapToDouble(Double::doubleValue).sum()).isBetween(0.99, 1.01);
         assertThat(c.evidence()).isNotEmpty();
         assertThat(c.method()).contains("not trained");

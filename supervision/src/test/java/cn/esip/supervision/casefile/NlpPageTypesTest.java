@@ -14,9 +14,9 @@ class NlpPageTypesTest {
     void titlesDecideEvenWithOcrSpacing() {
         assertThat(type("某市市场监督管理局\n行政处罚决定书\n某市监罚〔2024〕15号\n当事人：某某公司")).isEqualTo("行政处罚决定书");
         assertThat(type("询 问 笔 录\n询问时间：2024年3月2日\n被询问人：王某")).isEqualTo("询问笔录");
-        assertThat(type("陈述申辩笔录\n陈述申辩人：王某\n申辩意见：……")).isEqualTo("陈述申辩笔录");
+        assertThat(type("陈述申辩笔录\n陈述申辩人：王某\n申辩意见：……")).isEqualTo("陈述申辩材料");
         assertThat(type("送达回证\n受送达人：某某公司\n送达方式：直接送达")).isEqualTo("送达回证");
-        assertThat(type("听证告知书\n你单位有要求听证的权利")).isEqualTo("听证告知书");
+        assertThat(type("听证告知书\n你单位有要求听证的权利")).isEqualTo("行政处罚事先告知书");
     }
 
     @Test

@@ -9,12 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/**
- * Resolves citations found outside the corpus (case documents, queries) through the law index's exact
- * article lookup, in the version in force. Only citations that name their law can be resolved this way:
- * 本法/前款 have no citing law here. Paragraph and item numbers are carried into the code as named; only
- * the article's existence is checked.
- */
+/** Resolves citations in text from outside the corpus (case documents, queries) through the law index: the law by its names, the article by exact lookup in the version in force. */
 public final class IndexProvisionResolver implements ProvisionResolver {
 
     /** Longest article range expanded into single codes. */
@@ -33,10 +28,9 @@ public final class IndexProvisionResolver implements ProvisionResolver {
             return new Resolution(Outcome.TARGET_LAW_MISSING, null, List.of());
         }
         LawSearcher s = searcher.get();
-        Optional<String> first = s.lookup(new ArticleReference(m.lawTitle(), 1, 0, 0, 0));
+        Optional<String> lawCode = s.lawCodeOf(m.lawTitle());
         if (m.article() <= 0) {
-            return first.map(code -> Codes.lawOf(code).toString())
-                    .map(law -> new Resolution(Outcome.RESOLVED, law, List.of(law)))
+            return lawCode.map(law -> new Resolution(Outcome.RESOLVED, law, List.of(law)))
                     .orElseGet(() -> new Resolution(Outcome.TARGET_LAW_MISSING, null, List.of()));
         }
         int last = m.articleTo() > m.article() ? Math.min(m.articleTo(), m.article() + MAX_RANGE) : m.article();
@@ -47,7 +41,7 @@ public final class IndexProvisionResolver implements ProvisionResolver {
                     single ? m.paragraph() : 0, single ? m.item() : 0);
             Optional<String> code = s.lookup(ref);
             if (code.isEmpty()) {
-                String law = first.map(c -> Codes.lawOf(c).toString()).orElse(null);
+                String law = lawCode.orElse(null);
                 return new Resolution(law == null ? Outcome.TARGET_LAW_MISSING : Outcome.TARGET_PROVISION_MISSING, law, List.of());
             }
             codes.add(code.get());

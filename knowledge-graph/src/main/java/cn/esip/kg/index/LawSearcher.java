@@ -341,6 +341,27 @@ public final class LawSearcher implements Retriever, Closeable {
         return exact(ref, List.of()).map(ExactHit::code);
     }
 
+    /**
+     * The code of the law a title or alias names (normalised as {@link LawNames#normalize}), taken from the version in
+     * force, else the newest; empty when no indexed law has that name.
+     */
+    public Optional<String> lawCodeOf(String title) {
+        try {
+            TopDocs td = searcher.search(new TermQuery(new Term(IndexFields.ALIAS, LawNames.normalize(title))), 50);
+            StoredFields stored = searcher.storedFields();
+            Document best = null;
+            for (ScoreDoc sd : td.scoreDocs) {
+                Document d = stored.document(sd.doc);
+                if (best == null || VERSION_RANK.compare(d, best) > 0) {
+                    best = d;
+                }
+            }
+            return best == null ? Optional.empty() : Optional.of(best.get(IndexFields.LAW));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The article a reference names: among matching versions the one in force, else the newest. */
     private Optional<ExactHit> exact(ArticleReference ref, List<Query> filters) {
         try {

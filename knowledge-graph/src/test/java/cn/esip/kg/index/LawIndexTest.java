@@ -193,5 +193,11 @@ class LawIndexTest {
         assertThat(resolve.apply("《不存在的管理条例》第三条").outcome())
                 .isEqualTo(cn.esip.nlp.cite.ProvisionResolver.Outcome.TARGET_LAW_MISSING);
         assertThat(resolve.apply("本法第九条").resolved()).isFalse();
+
+        var wholeLaw = resolve.apply("违反了《中华人民共和国食品安全法》的规定");
+        assertThat(wholeLaw.resolved()).isTrue();
+        assertThat(wholeLaw.lawCode()).isEqualTo(SampleCorpus.FOOD);
+        assertThat(searcher.lawCodeOf("食品安全法")).contains(SampleCorpus.FOOD);
+        assertThat(searcher.lawCodeOf("不存在的管理条例")).isEmpty();
     }
 }

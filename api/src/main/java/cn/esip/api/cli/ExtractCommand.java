@@ -42,14 +42,20 @@ public final class ExtractCommand implements Runnable {
                 System.err.println("esip: no law index in " + data.data + ": citations are not resolved (run ./esip import)");
             }
             // the same service, resolver and legal terms as the REST API's
-            print(new LazyNlpService(ModelRegistry.locate(), kb.provisionResolver(), kb.legalTerms(), annotators), text);
+            LazyNlpService nlp;
+            try {
+                nlp = new LazyNlpService(ModelRegistry.locate(), kb.provisionResolver(), kb.legalTerms(), annotators);
+            } catch (IllegalArgumentException e) {
+                throw new EsipMain.UsageError(e.getMessage());
+            }
+            print(nlp.get(), text);
         }
     }
 
-    private static void print(LazyNlpService nlp, String text) {
+    private static void print(NlpService svc, String text) {
         try {
             ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            System.out.println(json.writeValueAsString(nlp.get().extract(text)));
+            System.out.println(json.writeValueAsString(svc.extract(text)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalArgumentException e) {

@@ -28,12 +28,16 @@ public class LazyNlpService {
         this(registry, resolver, terms, List.of());
     }
 
-    /** @param annotators the annotators to run, by name ({@code esip.nlp.annotators}); empty: all */
+    /**
+     * @param annotators the annotators to run, by name ({@code esip.nlp.annotators}); empty: all
+     * @throws IllegalArgumentException for a name that is not an annotator
+     */
     public LazyNlpService(ModelRegistry registry, ProvisionResolver resolver, LegalTermSource terms, List<String> annotators) {
         this.registry = registry;
         this.resolver = resolver;
         this.terms = terms;
         this.annotators = annotators.stream().map(String::strip).filter(a -> !a.isEmpty()).toList();
+        NlpService.builder().annotators(this.annotators); // a misconfigured list fails now, not at the first request
     }
 
     public NlpService get() {

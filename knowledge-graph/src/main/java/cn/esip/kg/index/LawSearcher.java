@@ -348,18 +348,27 @@ public final class LawSearcher implements Retriever, Closeable {
     public Optional<String> lawCodeOf(String title) {
         try {
             TopDocs td = searcher.search(new TermQuery(new Term(IndexFields.ALIAS, LawNames.normalize(title))), 50);
-            StoredFields stored = searcher.storedFields();
-            Document best = null;
-            for (ScoreDoc sd : td.scoreDocs) {
-                Document d = stored.document(sd.doc);
-                if (best == null || VERSION_RANK.compare(d, best) > 0) {
-                    best = d;
-                }
-            }
-            return best == null ? Optional.empty() : Optional.of(best.get(IndexFields.LAW));
+            return bestVersion(td).map(h -> h.fields().get(IndexFields.LAW));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A hit with its stored fields. */
+    private record StoredHit(int doc, Document fields) {
+    }
+
+    /** Among {@code hits}, the one of the highest-ranked version ({@link #VERSION_RANK}); empty when there are none. */
+    private Optional<StoredHit> bestVersion(TopDocs hits) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        StoredHit best = null;
+        for (ScoreDoc sd : hits.scoreDocs) {
+            Document d = stored.document(sd.doc);
+            if (best == null || VERSION_RANK.compare(d, best.fields()) > 0) {
+                best = new StoredHit(sd.doc, d);
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** The article a reference names: among matching versions the one in force, else the newest. */
@@ -370,26 +379,18 @@ public final class LawSearcher implements Retriever, Closeable {
                     .add(new TermQuery(new Term(IndexFields.ARTICLE_KEY, ArticleDocuments.articleKey(ref.article(), ref.suffix()))),
                             BooleanClause.Occur.FILTER);
             filters.forEach(f -> b.add(f, BooleanClause.Occur.FILTER));
-            TopDocs td = searcher.search(b.build(), 50);
-            StoredFields stored = searcher.storedFields();
-            ScoreDoc best = null;
-            Document bestDoc = null;
-            for (ScoreDoc sd : td.scoreDocs) {
-                Document d = stored.document(sd.doc);
-                if (bestDoc == null || VERSION_RANK.compare(d, bestDoc) > 0) {
-                    best = sd;
-                    bestDoc = d;
-                }
-            }
-            if (best == null) {
+            Optional<StoredHit> hit = bestVersion(searcher.search(b.build(), 50));
+            if (hit.isEmpty()) {
                 return Optional.empty();
             }
+            StoredHit best = hit.get();
+            Document bestDoc = best.fields();
             String code = bestDoc.get(IndexFields.CODE);
             if (ref.paragraph() > 0) {
                 ProvisionCode named = ProvisionCode.parse(code).withParagraph(ref.paragraph());
                 code = (ref.item() > 0 ? named.withItem(ref.item()) : named).toString();
             }
-            return Optional.of(new ExactHit(best.doc, code, bestDoc.get(IndexFields.VERSION) + "|" + bestDoc.get(IndexFields.CODE)));
+            return Optional.of(new ExactHit(best.doc(), code, bestDoc.get(IndexFields.VERSION) + "|" + bestDoc.get(IndexFields.CODE)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -27,6 +27,7 @@ public final class DocumentTypeClassifier implements TextClassifier {
     private static final int TITLE_LINES = 8;
     private static final int TITLE_LENGTH = 40;
     private static final int BODY_CHARS = 3000;
+    private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
 
     /** One line of the cue table: a type, the pattern of its printed title, the phrases of its body (or null). */
     private record Cue(String type, Pattern title, Pattern body, boolean attachment) {
@@ -73,14 +74,14 @@ public final class DocumentTypeClassifier implements TextClassifier {
 
     /** The type a title (e.g. the agency's own name of a file) names, if any cue's title pattern matches it. */
     public Optional<String> typeOfTitle(String title) {
-        String t = title.replaceAll("[\\s\u3000]+", "");
+        String t = SPACES.matcher(title).replaceAll("");
         return cues.stream().filter(c -> c.title().matcher(t).find()).map(Cue::type).findFirst();
     }
 
     private static List<String> headLines(String text) {
         List<String> head = new ArrayList<>();
         for (String l : text.split("\n")) {
-            String t = l.replaceAll("[\\s\u3000]+", "");
+            String t = SPACES.matcher(l).replaceAll("");
             if (!t.isEmpty()) {
                 head.add(t);
             }
@@ -109,7 +110,7 @@ public final class DocumentTypeClassifier implements TextClassifier {
             for (JsonNode n : new ObjectMapper().readTree(in)) {
                 String body = n.path("body").asText("");
                 out.add(new Cue(n.path("type").asText(), Pattern.compile(n.path("title").asText()),
-                        body.isEmpty() || n.path("body").isNull() ? null : Pattern.compile(body),
+                        body.isEmpty() ? null : Pattern.compile(body),
                         n.path("attachment").asBoolean(false)));
             }
             return List.copyOf(out);

@@ -53,6 +53,10 @@ public final class NlpService {
     private final List<String> unavailable;
     private static final String NOT_CONFIGURED = ": not among the configured annotators";
 
+    /** The names of the annotators the service offers, for configuration ({@link Builder#annotators}). */
+    public static final List<String> ANNOTATORS = List.of("normalize", "sentences", "tokens", "patterns", "law-citations",
+            "named-entities", EntityRelationAnnotator.NAME, "document-type", "domain", "penalty-decision");
+
     private NlpService(Builder b) {
         LegalDictionary dict = b.terms == null ? new LegalDictionary() : b.terms.toDictionary();
         this.segmenter = new HanLpSegmenter(dict, true);
@@ -96,9 +100,6 @@ public final class NlpService {
         Set<Annotator> chosen = new LinkedHashSet<>();
         for (String n : names) {
             Annotator x = byName.get(n);
-            if (x == null && !n.equals(EntityRelationAnnotator.NAME)) {
-                throw new IllegalArgumentException("unknown annotator '" + n + "'; the annotators are " + byName.keySet());
-            }
             if (x != null) {
                 chosen.add(x);
             }
@@ -217,10 +218,15 @@ public final class NlpService {
         }
 
         /**
-         * The annotators to run, by name (see {@link Annotator#name()}); those they require are added. Null or
-         * empty: all of them. An unknown name makes {@link #build()} fail.
+         * The annotators to run, by name ({@link #ANNOTATORS}); those they require are added. Null or empty: all
+         * of them. An unknown name is refused here, before anything is loaded.
          */
         public Builder annotators(List<String> names) {
+            for (String n : names == null ? List.<String>of() : names) {
+                if (!ANNOTATORS.contains(n)) {
+                    throw new IllegalArgumentException("unknown annotator '" + n + "'; the annotators are " + ANNOTATORS);
+                }
+            }
             this.names = names == null || names.isEmpty() ? null : List.copyOf(names);
             return this;
         }

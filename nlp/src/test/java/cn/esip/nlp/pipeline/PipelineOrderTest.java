@@ -41,6 +41,7 @@ class PipelineOrderTest {
         }
         assertThat(have).contains(Annotation.LAW_CITATIONS, Annotation.NAMED_ENTITIES, Annotation.DOCUMENT_TYPE,
                 Annotation.DOMAIN, Annotation.PENALTY_DECISION);
+        assertThat(NlpService.ANNOTATORS).containsAll(chain.stream().map(Annotator::name).toList());
     }
 
     @Test
